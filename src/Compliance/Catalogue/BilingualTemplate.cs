@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+
+namespace Compliance.Catalogue;
+
+/// <summary>A message template in Chinese and English.</summary>
+internal sealed record BilingualTemplate(MessageTemplate Zh, MessageTemplate En)
+{
+    public BilingualText Render(IReadOnlyDictionary<string, object?> values) => new(Zh.Render(values), En.Render(values));
+}

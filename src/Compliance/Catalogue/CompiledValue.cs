@@ -1,0 +1,6 @@
+using System;
+
+namespace Compliance.Catalogue;
+
+/// <summary>A named value of a rule (<c>let:</c>), compiled.</summary>
+internal sealed record CompiledValue(string Name, Type Type, Func<object?[], object> Compute);

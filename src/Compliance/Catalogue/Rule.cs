@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace Compliance.Catalogue;
+
+/// <summary>A rule of the catalogue: what it checks, where it comes from and whom it binds.</summary>
+/// <param name="Id">Stable identifier, e.g. <c>jin-rsbf-2022-18.dispatch.ratio</c>.</param>
+/// <param name="Title">Short title.</param>
+/// <param name="Document">The document the rule is drawn from.</param>
+/// <param name="Citation">The clause it is drawn from.</param>
+/// <param name="LegalBasis">The national law behind the clause.</param>
+/// <param name="Applies">Which employers it binds, and when.</param>
+/// <param name="Severity">How grave a violation is.</param>
+/// <param name="Needs">The facts it reads.</param>
+public sealed record Rule(
+    string Id,
+    BilingualText Title,
+    SourceDocument Document,
+    Citation Citation,
+    IReadOnlyList<LegalBasis> LegalBasis,
+    Applicability Applies,
+    Severity Severity,
+    IReadOnlyList<string> Needs);

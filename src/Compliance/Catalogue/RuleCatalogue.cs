@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Compliance.Loading;
+
+namespace Compliance.Catalogue;
+
+/// <summary>
+/// A loaded and compiled set of rules with the documents they cite. Load it once; it is immutable and safe to
+/// share across threads. Build checkers from it with <see cref="Checking.ComplianceChecker.Create"/>.
+/// </summary>
+/// <threadsafety>Immutable; safe to share across threads.</threadsafety>
+public sealed class RuleCatalogue
+{
+    private const string BundledPrefix = "rules/";
+
+    internal RuleCatalogue(IReadOnlyList<SourceDocument> documents, IReadOnlyList<CompiledRule> rules, string contentHash)
+    {
+        Documents = documents;
+        Compiled = rules;
+        Rules = rules.Select(r => r.Definition).ToArray();
+        ContentHash = contentHash;
+    }
+
+    /// <summary>The documents the rules are drawn from, in file order.</summary>
+    public IReadOnlyList<SourceDocument> Documents { get; }
+
+    /// <summary>The rules, in file order and, within a file, in the order written.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>SHA-256 of every loaded file's path and text, so that a report names exactly the rules it used.</summary>
+    public string ContentHash { get; }
+
+    internal IReadOnlyList<CompiledRule> Compiled { get; }
+
+    /// <summary>Loads the catalogue that ships inside this package.</summary>
+    /// <returns>The result; with the bundled rules it always succeeds unless the package is damaged.</returns>
+    public static CatalogueLoadResult LoadBundled()
+    {
+        var assembly = typeof(RuleCatalogue).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(BundledPrefix, StringComparison.Ordinal))
+            .Select(n => new RuleFileSource(n[BundledPrefix.Length..].Replace('\\', '/'), ReadResource(assembly, n)))
+            .ToArray();
+        return CatalogueLoader.Load(files, "(bundled rules)");
+    }
+
+    /// <summary>
+    /// Loads every rule file (<c>*.yaml</c>) under <paramref name="folder"/>, with the document texts
+    /// (<c>*.txt</c>) their quotes are checked against.
+    /// </summary>
+    /// <param name="folder">The rule folder.</param>
+    /// <returns>The catalogue, or every problem found, each with file, line, column and rule id.</returns>
+    public static CatalogueLoadResult LoadFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            var position = new SourcePosition(folder, 1, 1);
+            return new CatalogueLoadResult(null, [new Diagnostic(position, LoadMessages.NoRuleFiles, null, $"the rule folder '{folder}' does not exist")]);
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(f => new RuleFileSource(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .ToArray();
+        return CatalogueLoader.Load(files, folder);
+    }
+
+    /// <summary>Loads a catalogue from files held in memory, e.g. rules kept in a database.</summary>
+    /// <param name="files">The rule files and document texts, with paths relative to one rule folder.</param>
+    /// <returns>The catalogue, or every problem found.</returns>
+    public static CatalogueLoadResult Load(IEnumerable<RuleFileSource> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return CatalogueLoader.Load(files.ToArray(), "(rules)");
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

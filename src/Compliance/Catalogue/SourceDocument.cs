@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Compliance.Catalogue;
+
+/// <summary>A policy document that rules are drawn from.</summary>
+/// <param name="Number">The document number, e.g. 晋人社办发〔2022〕18号.</param>
+/// <param name="Title">The document's title.</param>
+/// <param name="Issuer">Who issued it.</param>
+/// <param name="Issued">When it was issued.</param>
+/// <param name="Jurisdiction">GB/T 2260 region-code prefixes of where it applies.</param>
+/// <param name="Source">Path of the document's text, relative to the rule folder.</param>
+/// <param name="RuleFile">The rule file the document is described in.</param>
+public sealed record SourceDocument(
+    string Number,
+    BilingualText Title,
+    string Issuer,
+    LocalDate Issued,
+    IReadOnlyList<string> Jurisdiction,
+    string Source,
+    string RuleFile);

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Compliance.Catalogue;
+
+namespace Compliance.Checking;
+
+/// <summary>Every text the checker writes into a report, in both languages.</summary>
+internal static class CheckMessages
+{
+    public static BilingualText OtherRegion(string? code, IReadOnlyList<string> regions) => new(
+        $"地区代码 {code} 不在本规则适用地区（{string.Join("、", regions)}）内",
+        $"region {code} is outside the rule's regions ({string.Join(", ", regions)})");
+
+    public static BilingualText OtherIndustry(string? code, IReadOnlyList<string> industries) => new(
+        $"行业代码 {code} 不在本规则适用行业（{string.Join("、", industries)}）内",
+        $"industry {code} is outside the rule's industries ({string.Join(", ", industries)})");
+
+    public static BilingualText NotYetInForce(string from) => new($"本规则自 {from} 起施行", $"the rule is in force from {from}");
+
+    public static BilingualText NoLongerInForce(string to) => new($"本规则已于 {to} 失效", $"the rule ceased to be in force after {to}");
+
+    public static BilingualText Missing(int count) => new($"缺少 {count} 项所需事实", $"{count} needed fact(s) missing");
+
+    public static BilingualText Failed(string detail) => new($"规则运行出错：{detail}", $"the rule failed: {detail}");
+
+    public static string StepBudgetExceeded(long steps) =>
+        $"the rule visited more than {steps:N0} facts and was stopped; simplify its expressions or raise MaxStepsPerRule";
+
+    public static string TimeBudgetExceeded(long steps) =>
+        $"the rule ran past its time limit after visiting {steps:N0} facts and was stopped";
+
+    public static Notice HeadcountDisagrees(string form, int roster, int headcount) => new(
+        "headcount-disagrees",
+        new BilingualText(
+            $"花名册中 {form} 为 {roster} 人，与人数汇总的 {headcount} 人不一致；按花名册检查",
+            $"the roster has {roster} {form} but the headcount says {headcount}; the roster was used"));
+
+    public static Notice DuplicatePost(string id) => new(
+        "duplicate-post",
+        new BilingualText($"岗位编号 {id} 重复；采用第一条", $"post id {id} appears more than once; the first was used"));
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Compliance.Checking;
+
+/// <summary>The outcome of checking one employer against a catalogue on one date.</summary>
+/// <param name="EnterpriseId">The employer checked.</param>
+/// <param name="EnterpriseName">Its name, when given.</param>
+/// <param name="AsOf">The date the employer was checked as of.</param>
+/// <param name="CatalogueHash">The <see cref="Catalogue.RuleCatalogue.ContentHash"/> of the rules used.</param>
+/// <param name="Results">One result per rule, in catalogue order.</param>
+/// <param name="Notices">What was noticed about the snapshot itself.</param>
+public sealed record CheckReport(
+    string EnterpriseId,
+    string? EnterpriseName,
+    LocalDate AsOf,
+    string CatalogueHash,
+    IReadOnlyList<RuleResult> Results,
+    IReadOnlyList<Notice> Notices)
+{
+    /// <summary>The results whose outcome is <see cref="Outcome.Violated"/>.</summary>
+    public IEnumerable<RuleResult> Violations => Results.Where(r => r.Outcome == Outcome.Violated);
+
+    /// <summary>How many results have <paramref name="outcome"/>.</summary>
+    /// <param name="outcome">The outcome to count.</param>
+    /// <returns>The count.</returns>
+    public int Count(Outcome outcome) => Results.Count(r => r.Outcome == outcome);
+}

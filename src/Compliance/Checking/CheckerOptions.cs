@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+
+namespace Compliance.Checking;
+
+/// <summary>Settings for <see cref="ComplianceChecker.Create"/>; validated when the checker is built.</summary>
+public sealed record CheckerOptions
+{
+    /// <summary>How long one rule may run for one employer before it is stopped and reported as an error.</summary>
+    public TimeSpan TimeLimitPerRule { get; init; } = CheckerDefaults.TimeLimitPerRule;
+
+    /// <summary>How many fact elements one rule may visit for one employer before it is stopped.</summary>
+    public long MaxStepsPerRule { get; init; } = CheckerDefaults.MaxStepsPerRule;
+
+    internal IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (TimeLimitPerRule <= TimeSpan.Zero)
+        {
+            problems.Add($"{nameof(TimeLimitPerRule)} must be positive; found {TimeLimitPerRule}.");
+        }
+
+        if (MaxStepsPerRule <= 0)
+        {
+            problems.Add($"{nameof(MaxStepsPerRule)} must be positive; found {MaxStepsPerRule}.");
+        }
+
+        return problems;
+    }
+}

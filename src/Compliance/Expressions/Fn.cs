@@ -1,0 +1,51 @@
+using System;
+using NodaTime;
+
+namespace Compliance.Expressions;
+
+/// <summary>
+/// The helpers a rule expression may call, as <c>Fn.Name(…)</c>. They are pure, culture-free and cheap;
+/// docs/rule-expressions.md lists them with examples.
+/// </summary>
+public static class Fn
+{
+    /// <summary>The largest whole number not greater than <paramref name="value"/>.</summary>
+    /// <param name="value">A decimal value.</param>
+    /// <returns>The floor as an integer.</returns>
+    public static int Floor(decimal value) => (int)Math.Floor(value);
+
+    /// <summary>The smallest whole number not less than <paramref name="value"/>.</summary>
+    /// <param name="value">A decimal value.</param>
+    /// <returns>The ceiling as an integer.</returns>
+    public static int Ceiling(decimal value) => (int)Math.Ceiling(value);
+
+    /// <summary><paramref name="part"/> divided by <paramref name="whole"/>, or 0 when <paramref name="whole"/> is 0.</summary>
+    /// <param name="part">The numerator.</param>
+    /// <param name="whole">The denominator.</param>
+    /// <returns>The ratio as a decimal.</returns>
+    public static decimal Ratio(int part, int whole) => whole == 0 ? 0m : (decimal)part / whole;
+
+    /// <summary>The larger of two integers.</summary>
+    /// <param name="a">One value.</param>
+    /// <param name="b">The other value.</param>
+    /// <returns>The larger one.</returns>
+    public static int Max(int a, int b) => Math.Max(a, b);
+
+    /// <summary>The smaller of two integers.</summary>
+    /// <param name="a">One value.</param>
+    /// <param name="b">The other value.</param>
+    /// <returns>The smaller one.</returns>
+    public static int Min(int a, int b) => Math.Min(a, b);
+
+    /// <summary>Whole months from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
+    /// <param name="from">The first date.</param>
+    /// <param name="to">The second date.</param>
+    /// <returns>The number of complete months between them.</returns>
+    public static int MonthsBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Months).Months;
+
+    /// <summary>Days from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
+    /// <param name="from">The first date.</param>
+    /// <param name="to">The second date.</param>
+    /// <returns>The number of days between them.</returns>
+    public static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Compliance.Expressions;
+using Compliance.Snapshots;
+using NodaTime;
+
+namespace Compliance.Loading;
+
+/// <summary>
+/// The types and members a rule expression may reach. Anything not named here is refused at load,
+/// whatever route the expression takes to it.
+/// </summary>
+internal static class AllowList
+{
+    private static readonly ImmutableHashSet<Type> s_factTypes =
+    [
+        typeof(EnterpriseFact), typeof(WorkerFact), typeof(PostFact), typeof(TrainingFact), typeof(WorkforceFact),
+    ];
+
+    private static readonly ImmutableHashSet<Type> s_valueTypes =
+    [
+        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string), typeof(char),
+        typeof(LocalDate), typeof(PostNature), typeof(EmploymentForm),
+    ];
+
+    private static readonly ImmutableHashSet<string> s_linq =
+    [
+        "Where", "Select", "SelectMany", "Any", "All", "Count", "Sum", "Min", "Max", "Average", "Distinct",
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "First", "FirstOrDefault", "Last",
+        "LastOrDefault", "Contains", "Take", "Skip", "Concat", "Except", "Intersect", "Union",
+    ];
+
+    private static readonly ImmutableHashSet<string> s_stringMethods = ["StartsWith", "EndsWith", "Contains", "Concat", "IsNullOrEmpty"];
+
+    private static readonly ImmutableHashSet<string> s_dateMethods = ["PlusDays", "PlusWeeks", "PlusMonths", "PlusYears", "CompareTo"];
+
+    private static readonly ImmutableHashSet<string> s_dateMembers = ["Year", "Month", "Day"];
+
+    /// <summary>The types handed to RulesEngine, so that expressions can name them (<c>Fn</c>, enums, dates).</summary>
+    public static Type[] CustomTypes { get; } =
+    [
+        .. s_factTypes, .. s_factTypes.Select(t => typeof(FactSet<>).MakeGenericType(t)),
+        typeof(Fn), typeof(LocalDate), typeof(PostNature), typeof(EmploymentForm),
+    ];
+
+    public static bool IsAllowedType(Type type)
+    {
+        if (s_valueTypes.Contains(type) || s_factTypes.Contains(type))
+        {
+            return true;
+        }
+
+        if (!type.IsGenericType)
+        {
+            return false;
+        }
+
+        var definition = type.GetGenericTypeDefinition();
+        var arguments = type.GetGenericArguments();
+        var container = definition == typeof(Nullable<>)
+            || definition == typeof(FactSet<>)
+            || definition == typeof(IEnumerable<>)
+            || definition == typeof(IOrderedEnumerable<>)
+            || definition.FullName?.StartsWith("System.Func`", StringComparison.Ordinal) == true;
+        return container && arguments.All(IsAllowedType);
+    }
+
+    public static bool IsAllowedMethod(MethodInfo method)
+    {
+        var owner = method.DeclaringType;
+        if (owner is null)
+        {
+            return false;
+        }
+
+        if (method.IsSpecialName && method.Name.StartsWith("op_", StringComparison.Ordinal))
+        {
+            return IsAllowedType(owner);
+        }
+
+        if (owner == typeof(Enumerable))
+        {
+            return s_linq.Contains(method.Name);
+        }
+
+        if (owner == typeof(Fn))
+        {
+            return true;
+        }
+
+        if (owner == typeof(string))
+        {
+            return s_stringMethods.Contains(method.Name) && method.GetParameters().All(p => p.ParameterType == typeof(string));
+        }
+
+        return owner == typeof(LocalDate) && s_dateMethods.Contains(method.Name);
+    }
+
+    public static bool IsAllowedMember(MemberInfo member)
+    {
+        if (member is not PropertyInfo property || property.GetMethod is not { IsPublic: true, IsStatic: false })
+        {
+            return false;
+        }
+
+        var owner = member.DeclaringType;
+        if (owner is null)
+        {
+            return false;
+        }
+
+        if (s_factTypes.Contains(owner))
+        {
+            return true;
+        }
+
+        if (owner.IsGenericType && owner.GetGenericTypeDefinition() == typeof(FactSet<>))
+        {
+            return member.Name == nameof(FactSet<WorkerFact>.Count);
+        }
+
+        if (owner.IsGenericType && owner.GetGenericTypeDefinition() == typeof(Nullable<>))
+        {
+            return member.Name is "HasValue" or "Value";
+        }
+
+        return (owner == typeof(string) && member.Name == nameof(string.Length))
+            || (owner == typeof(LocalDate) && s_dateMembers.Contains(member.Name));
+    }
+}

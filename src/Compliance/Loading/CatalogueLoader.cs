@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using Compliance.Catalogue;
+
+namespace Compliance.Loading;
+
+/// <summary>Turns rule files into a compiled catalogue, or into the full list of what is wrong with them.</summary>
+internal static class CatalogueLoader
+{
+    public static CatalogueLoadResult Load(IReadOnlyCollection<RuleFileSource> files, string label)
+    {
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var ruleFiles = ordered.Where(f => IsRuleFile(f.Path)).ToArray();
+        var texts = ordered.Where(f => !IsRuleFile(f.Path)).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var diagnostics = new DiagnosticBag(label);
+        if (ruleFiles.Length == 0)
+        {
+            diagnostics.Add(new SourcePosition(label, 1, 1), LoadMessages.NoRuleFiles, null, LoadMessages.NoFiles(label));
+            return new CatalogueLoadResult(null, diagnostics.ToSortedList());
+        }
+
+        var compiler = new RuleCompiler();
+        var documents = new List<SourceDocument>();
+        var rules = new List<CompiledRule>();
+        var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var file in ruleFiles)
+        {
+            diagnostics.File = file.Path;
+            var (document, drafts) = RuleFileParser.Parse(file, diagnostics);
+            var text = document is null ? null : FindSource(document, file.Path, texts, diagnostics);
+            if (document is not null)
+            {
+                documents.Add(document.Document);
+            }
+
+            foreach (var draft in drafts)
+            {
+                var position = new SourcePosition(file.Path, (int)draft.Start.Line, (int)draft.Start.Column);
+                if (!firstSeen.TryAdd(draft.Id, position))
+                {
+                    diagnostics.Add(position, LoadMessages.DuplicateId, draft.Id, LoadMessages.Duplicate(draft.Id, firstSeen[draft.Id]));
+                }
+
+                if (text is not null && draft.Citation is { } citation && !text.Contains(QuoteText.Fold(citation.Quote), StringComparison.Ordinal))
+                {
+                    diagnostics.Add(draft.QuoteStart, LoadMessages.QuoteNotFound, draft.Id, LoadMessages.Quote(citation.Quote));
+                }
+
+                if (compiler.Compile(draft, document?.Document, diagnostics) is { } rule)
+                {
+                    rules.Add(rule);
+                }
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new CatalogueLoadResult(null, diagnostics.ToSortedList());
+        }
+
+        return new CatalogueLoadResult(new RuleCatalogue(documents, rules, Hash(ordered)), []);
+    }
+
+    private static bool IsRuleFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static string? FindSource(DocumentDraft draft, string ruleFile, Dictionary<string, string> texts, DiagnosticBag diagnostics)
+    {
+        var folder = ruleFile.Contains('/', StringComparison.Ordinal) ? ruleFile[..(ruleFile.LastIndexOf('/') + 1)] : string.Empty;
+        var path = Normalize(folder + draft.Document.Source);
+        if (texts.TryGetValue(path, out var text))
+        {
+            return QuoteText.Fold(text);
+        }
+
+        diagnostics.Add(draft.SourceStart, LoadMessages.SourceNotFound, null, LoadMessages.Source(draft.Document.Source));
+        return null;
+    }
+
+    private static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part is not ("." or ""))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    private static string Hash(IEnumerable<RuleFileSource> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
+            sha.AppendData(Encoding.UTF8.GetBytes(file.Content.Replace("\r\n", "\n", StringComparison.Ordinal)));
+            sha.AppendData([0]);
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+    }
+}

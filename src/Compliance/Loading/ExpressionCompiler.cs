@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace Compliance.Loading;
+
+/// <summary>
+/// Compiles rule expressions with RulesEngine's parser: parse, check against the <see cref="AllowList"/>,
+/// check the result type, and only then compile to a delegate. Nothing an expression says runs before it
+/// has passed the guard.
+/// </summary>
+internal sealed class ExpressionCompiler
+{
+    private readonly RuleExpressionParser _parser = new(new ReSettings
+    {
+        CustomTypes = AllowList.CustomTypes,
+        UseFastExpressionCompiler = true,
+        IsExpressionCaseSensitive = true,
+        AutoRegisterInputType = false,
+    });
+
+    /// <summary>Parses and checks <paramref name="text"/>; on success compiles it to a delegate over the parameter values.</summary>
+    /// <typeparam name="T">The delegate's result type: <see cref="bool"/> for checks, <see cref="object"/> for values.</typeparam>
+    /// <param name="text">The expression.</param>
+    /// <param name="parameters">The names and types the expression may read, in the order of the values array.</param>
+    /// <param name="what">How to name the expression in messages, e.g. "check".</param>
+    /// <param name="accept">Checks the expression's type; returns the expected type's description when it is wrong.</param>
+    public ExpressionOutcome<T> Compile<T>(
+        string text,
+        IReadOnlyList<(string Name, Type Type)> parameters,
+        string what,
+        Func<Type, string?> accept)
+    {
+        var ruleParameters = parameters.Select(p => RuleParameter.Create(p.Name, p.Type)).ToArray();
+        Expression tree;
+        try
+        {
+            tree = _parser.Parse(text, ruleParameters.Select(p => p.ParameterExpression).ToArray(), null);
+        }
+        catch (ParseException e)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, e.Message), e.Position);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, e.Message), null);
+        }
+
+        var (forbidden, tooDeep) = ExpressionGuard.Check(tree);
+        if (forbidden.Count > 0)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.ForbiddenMember, LoadMessages.Forbidden(what, string.Join(", ", forbidden)), null);
+        }
+
+        if (tooDeep)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.TooDeep, LoadMessages.Depth(what, ExpressionGuard.MaxLambdaDepth), null);
+        }
+
+        if (accept(tree.Type) is { } expected)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.WrongType, LoadMessages.Type(what, expected, TypeNames.Describe(tree.Type)), null);
+        }
+
+        var compiled = _parser.Compile<T>(text, ruleParameters);
+        return ExpressionOutcome<T>.Ok(compiled, tree.Type);
+    }
+}

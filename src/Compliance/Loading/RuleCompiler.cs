@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Catalogue;
+using Compliance.Expressions;
+using Compliance.Reporting;
+
+namespace Compliance.Loading;
+
+/// <summary>Compiles a rule draft's expressions and templates, reporting each failure at its own position.</summary>
+internal sealed class RuleCompiler
+{
+    private readonly ExpressionCompiler _expressions = new();
+
+    public CompiledRule? Compile(RuleDraft draft, SourceDocument? document, DiagnosticBag diagnostics)
+    {
+        var before = diagnostics.Count;
+        var parameters = new List<(string Name, Type Type)> { (FactRoots.AsOf, FactRoots.AsOfType) };
+        var roots = new List<string>();
+        foreach (var need in draft.Needs)
+        {
+            var name = need.Value!.Trim();
+            if (!FactRoots.Types.TryGetValue(name, out var type))
+            {
+                diagnostics.Add(need.Start, LoadMessages.UnknownFact, draft.Id, LoadMessages.Fact(name, FactRoots.Types.Keys));
+            }
+            else if (!roots.Contains(name))
+            {
+                roots.Add(name);
+                parameters.Add((name, type));
+            }
+        }
+
+        var values = new List<CompiledValue>();
+        foreach (var (name, key, source) in draft.Values)
+        {
+            if (parameters.Any(p => p.Name == name))
+            {
+                diagnostics.Add(key.Start, LoadMessages.BadValue, draft.Id, $"the named value '{name}' is already a fact or value name");
+                continue;
+            }
+
+            var outcome = _expressions.Compile<object>(source.Text, parameters, $"let.{name}", type => type == typeof(void) ? "a value" : null);
+            if (Report(outcome, source, draft.Id, diagnostics) is { } compute)
+            {
+                values.Add(new CompiledValue(name, outcome.Type!, compute));
+                parameters.Add((name, outcome.Type!));
+            }
+        }
+
+        var unless = draft.UnlessWhen is { } unlessSource
+            ? Report(_expressions.Compile<bool>(unlessSource.Text, parameters, "applies.unless.when", Bool), unlessSource, draft.Id, diagnostics)
+            : null;
+        var check = draft.Check is { } checkSource
+            ? Report(_expressions.Compile<bool>(checkSource.Text, parameters, "check", Bool), checkSource, draft.Id, diagnostics)
+            : null;
+        var evidence = draft.Evidence is { } evidenceSource
+            ? Report(_expressions.Compile<object>(evidenceSource.Text, parameters, "evidence", Records), evidenceSource, draft.Id, diagnostics)
+            : null;
+
+        var names = values.Select(v => v.Name).ToArray();
+        var types = values.ToDictionary(v => v.Name, v => v.Type, StringComparer.Ordinal);
+        var message = Template(draft.Message, "message", names, types, draft.Id, diagnostics);
+        var remedy = Template(draft.Remedy, "remedy", names, types, draft.Id, diagnostics);
+
+        if (diagnostics.Count > before || document is null || draft.Title is null || draft.Citation is null
+            || draft.Severity is null || check is null || message is null)
+        {
+            return null;
+        }
+
+        var applies = new Applicability(
+            draft.Regions.Count > 0 ? draft.Regions.ToArray() : document.Jurisdiction,
+            draft.Industries.ToArray(),
+            draft.From ?? document.Issued,
+            draft.To,
+            draft.UnlessWhen is { } when ? new Exemption(when.Text, draft.UnlessReason!) : null);
+        var rule = new Rule(
+            draft.Id,
+            draft.Title,
+            document,
+            draft.Citation with { Document = document.Number },
+            draft.LegalBasis.ToArray(),
+            applies,
+            draft.Severity.Value,
+            roots.ToArray());
+        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, evidence, message, remedy);
+    }
+
+    private static string? Bool(Type type) => type == typeof(bool) ? null : "true or false";
+
+    private static string? Records(Type type)
+    {
+        var element = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? type.GetGenericArguments()[0]
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        return element is not null && typeof(IFactRecord).IsAssignableFrom(element)
+            ? null
+            : "a list of records (workers or posts), e.g. workers.Where(w => w.IsDispatched)";
+    }
+
+    private static Func<object?[], T>? Report<T>(ExpressionOutcome<T> outcome, ExpressionSource source, string ruleId, DiagnosticBag diagnostics)
+    {
+        if (outcome.Function is null)
+        {
+            diagnostics.Add(source.At(outcome.Offset), outcome.Code!, ruleId, outcome.Error!);
+        }
+
+        return outcome.Function;
+    }
+
+    private static BilingualTemplate? Template(
+        TemplateSource? source,
+        string what,
+        IReadOnlyList<string> names,
+        IReadOnlyDictionary<string, Type> types,
+        string ruleId,
+        DiagnosticBag diagnostics)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+
+        var zh = One(source.Zh, source.ZhStart, $"{what}.zh");
+        var en = One(source.En, source.EnStart, $"{what}.en");
+        return zh is null || en is null ? null : new BilingualTemplate(zh, en);
+
+        MessageTemplate? One(string text, YamlDotNet.Core.Mark start, string key)
+        {
+            var template = MessageTemplate.Parse(text, out var error);
+            if (template is null)
+            {
+                diagnostics.Add(start, LoadMessages.BadTemplate, ruleId, LoadMessages.Template(key, error!));
+                return null;
+            }
+
+            var ok = true;
+            foreach (var (name, format) in template.Placeholders)
+            {
+                if (!types.TryGetValue(name, out var type))
+                {
+                    diagnostics.Add(start, LoadMessages.BadTemplate, ruleId, LoadMessages.Template(key, LoadMessages.UnknownPlaceholder(name, names)));
+                    ok = false;
+                }
+                else if (!ValueFormatter.Accepts(type, format))
+                {
+                    diagnostics.Add(start, LoadMessages.BadTemplate, ruleId, LoadMessages.Template(key, $"format '{format}' does not suit '{name}', which is {TypeNames.Describe(type)}"));
+                    ok = false;
+                }
+            }
+
+            return ok ? template : null;
+        }
+    }
+}

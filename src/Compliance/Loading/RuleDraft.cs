@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using Compliance.Catalogue;
+using NodaTime;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Loading;
+
+/// <summary>
+/// A rule as read from its file, before its expressions compile. Members a broken file lacks stay null, so that
+/// the rest can still be checked and every problem reported at once.
+/// </summary>
+internal sealed class RuleDraft
+{
+    public required string Id { get; init; }
+
+    public required Mark Start { get; init; }
+
+    public BilingualText? Title { get; set; }
+
+    public Citation? Citation { get; set; }
+
+    public Mark QuoteStart { get; set; }
+
+    public List<LegalBasis> LegalBasis { get; } = [];
+
+    public List<string> Regions { get; } = [];
+
+    public List<string> Industries { get; } = [];
+
+    public LocalDate? From { get; set; }
+
+    public LocalDate? To { get; set; }
+
+    public ExpressionSource? UnlessWhen { get; set; }
+
+    public BilingualText? UnlessReason { get; set; }
+
+    public Severity? Severity { get; set; }
+
+    public List<YamlScalarNode> Needs { get; } = [];
+
+    public List<(string Name, YamlScalarNode Key, ExpressionSource Expression)> Values { get; } = [];
+
+    public ExpressionSource? Check { get; set; }
+
+    public ExpressionSource? Evidence { get; set; }
+
+    public TemplateSource? Message { get; set; }
+
+    public TemplateSource? Remedy { get; set; }
+}

@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Compliance.Catalogue;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Compliance.Loading;
+
+/// <summary>Reads one rule file into drafts, reporting every problem of shape it finds.</summary>
+internal static partial class RuleFileParser
+{
+    public static (DocumentDraft? Document, IReadOnlyList<RuleDraft> Rules) Parse(RuleFileSource file, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(file.Content));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(e.Start, LoadMessages.YamlSyntax, null, LoadMessages.Syntax(e.InnerException?.Message ?? e.Message));
+            return (null, []);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(new Mark(), LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'document' and 'rules'", "something else"));
+            return (null, []);
+        }
+
+        var top = new YamlMappingReader(root, diagnostics, null, "the file");
+        var document = ParseDocument(top.Mapping("document", required: true, "'document'"), file.Path);
+        var rules = new List<RuleDraft>();
+        foreach (var node in top.Sequence("rules", required: true))
+        {
+            if (ParseRule(node, diagnostics) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        top.Finish();
+        return (document, rules);
+    }
+
+    private static DocumentDraft? ParseDocument(YamlMappingReader? reader, string file)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var number = reader.String("number", required: true);
+        var title = Bilingual(reader.Mapping("title", required: true, "'title'"));
+        var issuer = reader.String("issuer", required: true);
+        var issued = reader.Date("issued", required: true);
+        var jurisdiction = reader.ScalarList("jurisdiction", required: true).Select(s => s.Value!.Trim()).ToArray();
+        var source = reader.Scalar("source", required: true);
+        reader.Finish();
+        if (number is null || title is null || issuer is null || issued is null || source?.Value is null)
+        {
+            return null;
+        }
+
+        var document = new SourceDocument(number, title, issuer, issued.Value, jurisdiction, source.Value.Trim(), file);
+        return new DocumentDraft(document, source.Start);
+    }
+
+    private static RuleDraft? ParseRule(YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            diagnostics.Add(node.Start, LoadMessages.WrongShape, null, LoadMessages.Shape("a rule", "a mapping", YamlMappingReader.Describe(node)));
+            return null;
+        }
+
+        var idNode = mapping.Children.FirstOrDefault(e => e.Key is YamlScalarNode { Value: "id" }).Value as YamlScalarNode;
+        var id = idNode?.Value?.Trim();
+        var reader = new YamlMappingReader(mapping, diagnostics, id, id is null ? "a rule" : $"rule '{id}'");
+        reader.String("id", required: true);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            diagnostics.Add(idNode!.Start, LoadMessages.BadId, id, LoadMessages.Id(id));
+        }
+
+        var draft = new RuleDraft { Id = id ?? string.Empty, Start = (idNode ?? (YamlNode)mapping).Start };
+        draft.Title = Bilingual(reader.Mapping("title", required: true, "'title'"));
+        ReadCitation(reader.Mapping("citation", required: true, "'citation'"), draft);
+        foreach (var basis in reader.Sequence("legalBasis", required: false))
+        {
+            var basisReader = reader.AsMapping(basis, "legalBasis", "'legalBasis'");
+            if (basisReader is null)
+            {
+                continue;
+            }
+
+            var law = basisReader.String("law", required: true);
+            var article = basisReader.String("article", required: true);
+            var english = basisReader.String("en", required: true);
+            basisReader.Finish();
+            if (law is not null && article is not null && english is not null)
+            {
+                draft.LegalBasis.Add(new LegalBasis(law, article, english));
+            }
+        }
+
+        ReadApplicability(reader.Mapping("applies", required: false, "'applies'"), draft);
+        draft.Severity = reader.Enum<Severity>("severity", required: true);
+        draft.Needs.AddRange(reader.ScalarList("needs", required: false));
+        if (reader.Mapping("let", required: false, "'let'") is { } values)
+        {
+            foreach (var (key, value) in values.Entries())
+            {
+                if (value is YamlScalarNode { Value: not null } scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+                {
+                    draft.Values.Add((key.Value!, key, ExpressionSource.From(scalar)!));
+                }
+                else
+                {
+                    diagnostics.Add(value.Start, LoadMessages.WrongShape, id, LoadMessages.Shape($"let.{key.Value}", "an expression", YamlMappingReader.Describe(value)));
+                }
+            }
+        }
+
+        draft.Check = ExpressionSource.From(reader.Scalar("check", required: true));
+        draft.Evidence = ExpressionSource.From(reader.Scalar("evidence", required: false));
+        draft.Message = Template(reader.Mapping("message", required: true, "'message'"));
+        draft.Remedy = Template(reader.Mapping("remedy", required: false, "'remedy'"));
+        reader.Finish();
+        return id is null ? null : draft;
+    }
+
+    private static void ReadCitation(YamlMappingReader? reader, RuleDraft draft)
+    {
+        if (reader is null)
+        {
+            return;
+        }
+
+        var clause = reader.String("clause", required: true);
+        var quote = reader.Scalar("quote", required: true);
+        var english = reader.String("en", required: true);
+        reader.Finish();
+        if (clause is not null && quote?.Value is not null && english is not null)
+        {
+            // The document number is filled in from the file's 'document' once it is known.
+            draft.Citation = new Citation(string.Empty, clause, quote.Value.Trim(), english);
+            draft.QuoteStart = quote.Start;
+        }
+    }
+
+    private static void ReadApplicability(YamlMappingReader? reader, RuleDraft draft)
+    {
+        if (reader is null)
+        {
+            return;
+        }
+
+        draft.Regions.AddRange(reader.ScalarList("regions", required: false).Select(s => s.Value!.Trim()));
+        draft.Industries.AddRange(reader.ScalarList("industries", required: false).Select(s => s.Value!.Trim()));
+        draft.From = reader.Date("from", required: false);
+        draft.To = reader.Date("to", required: false);
+        if (reader.Mapping("unless", required: false, "'unless'") is { } unless)
+        {
+            draft.UnlessWhen = ExpressionSource.From(unless.Scalar("when", required: true));
+            draft.UnlessReason = Bilingual(unless.Mapping("reason", required: true, "'reason'"));
+            unless.Finish();
+        }
+
+        reader.Finish();
+    }
+
+    private static BilingualText? Bilingual(YamlMappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var zh = reader.String("zh", required: true);
+        var en = reader.String("en", required: true);
+        reader.Finish();
+        return zh is null || en is null ? null : new BilingualText(zh, en);
+    }
+
+    private static TemplateSource? Template(YamlMappingReader? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var zh = reader.Scalar("zh", required: true);
+        var en = reader.Scalar("en", required: true);
+        reader.Finish();
+        return zh?.Value is null || en?.Value is null ? null : new TemplateSource(zh.Value.Trim(), zh.Start, en.Value.Trim(), en.Start);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Compliance.Reporting;
+
+/// <summary>Writes named values the same way on every machine, whatever its culture.</summary>
+internal static class ValueFormatter
+{
+    private static readonly NumberFormatInfo s_numbers = CreateNumberFormat();
+
+    /// <summary>Whether <paramref name="format"/> is one this formatter accepts for <paramref name="type"/>.</summary>
+    public static bool Accepts(Type type, string? format)
+    {
+        if (format is null)
+        {
+            return true;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (!underlying.IsValueType || Activator.CreateInstance(underlying) is not IFormattable sample)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Format(sample, format);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    public static string Format(object? value, string? format = null) => value switch
+    {
+        null => "—",
+        string s => s,
+        bool b => b ? "true" : "false",
+        LocalDate d => LocalDatePattern.Iso.Format(d),
+        decimal m when format is null => m.ToString("0.####", s_numbers),
+        double x when format is null => x.ToString("0.####", s_numbers),
+        IFormattable f => f.ToString(format, s_numbers),
+        IEnumerable e => string.Join(", ", e.Cast<object?>().Select(o => Format(o))),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static NumberFormatInfo CreateNumberFormat()
+    {
+        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+
+        // "12.0%", not the invariant culture's "12.0 %".
+        format.PercentPositivePattern = 1;
+        format.PercentNegativePattern = 1;
+        return NumberFormatInfo.ReadOnly(format);
+    }
+}

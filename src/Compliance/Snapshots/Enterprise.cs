@@ -1,0 +1,20 @@
+namespace Compliance.Snapshots;
+
+/// <summary>The employer's identity and the codes that decide which rules apply to it.</summary>
+public sealed record Enterprise
+{
+    /// <summary>The caller's identifier for the employer; the only required fact.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Registered name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Unified social credit code (统一社会信用代码), 18 characters.</summary>
+    public string? CreditCode { get; init; }
+
+    /// <summary>GB/T 2260 administrative division code of where the employer operates, six digits (e.g. <c>140602</c>).</summary>
+    public string? RegionCode { get; init; }
+
+    /// <summary>GB/T 4754-2017 industry code, two to four digits (e.g. <c>0610</c>).</summary>
+    public string? IndustryCode { get; init; }
+}

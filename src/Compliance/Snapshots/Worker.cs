@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Compliance.Snapshots;
+
+/// <summary>One person who works for the employer, in whatever employment form.</summary>
+public sealed record Worker
+{
+    /// <summary>The caller's identifier for the worker.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>How the worker is engaged.</summary>
+    public EmploymentForm? Form { get; init; }
+
+    /// <summary>The <see cref="Post.Id"/> of the post the worker holds.</summary>
+    public string? PostId { get; init; }
+
+    /// <summary>First day of work for this employer.</summary>
+    public LocalDate? Start { get; init; }
+
+    /// <summary>Last day of work; <see langword="null"/> while the worker stays.</summary>
+    public LocalDate? End { get; init; }
+
+    /// <summary>Trainings the worker attended; <see langword="null"/> when not given.</summary>
+    public IReadOnlyList<Training>? Trainings { get; init; }
+}
