@@ -5,7 +5,7 @@ namespace Compliance.Catalogue;
 
 /// <summary>
 /// A rule with every expression compiled. The values array its delegates read holds, in order: the as-of date,
-/// the facts under <c>needs</c>, then each named value.
+/// the facts under <c>needs</c>, each named value, then (for evidence only) the other facts.
 /// </summary>
 internal sealed record CompiledRule(
     Rule Definition,
@@ -13,6 +13,6 @@ internal sealed record CompiledRule(
     IReadOnlyList<CompiledValue> Values,
     Func<object?[], bool>? Unless,
     Func<object?[], bool> Check,
-    Func<object?[], object>? Evidence,
+    CompiledEvidence Evidence,
     BilingualTemplate Message,
     BilingualTemplate? Remedy);

@@ -128,11 +128,17 @@ public sealed class ComplianceChecker
             return Indeterminate(rule, missingRoots, []);
         }
 
-        var arguments = new object?[1 + compiled.Roots.Count + compiled.Values.Count];
+        var extra = compiled.Evidence.ExtraRoots;
+        var arguments = new object?[1 + compiled.Roots.Count + compiled.Values.Count + extra.Count];
         arguments[0] = facts.AsOf;
         for (var i = 0; i < compiled.Roots.Count; i++)
         {
             arguments[1 + i] = facts.Root(compiled.Roots[i]);
+        }
+
+        for (var i = 0; i < extra.Count; i++)
+        {
+            arguments[arguments.Length - extra.Count + i] = facts.Root(extra[i]);
         }
 
         var values = new List<NamedValue>(compiled.Values.Count);
@@ -153,7 +159,8 @@ public sealed class ComplianceChecker
             }
 
             var compliant = compiled.Check(arguments);
-            var evidence = compliant || compiled.Evidence is null ? [] : Evidence(compiled.Evidence(arguments));
+            var evidenceGaps = compliant ? [] : compiled.Evidence.Reads.SelectMany(facts.MissingFor).Distinct(StringComparer.Ordinal).ToArray();
+            var evidence = compliant || evidenceGaps.Length > 0 || compiled.Evidence.Select is not { } select ? [] : Evidence(select(arguments));
             if (scope.MissingFacts.Count > 0)
             {
                 return Indeterminate(rule, scope.MissingFacts, values);
@@ -166,6 +173,7 @@ public sealed class ComplianceChecker
                 Outcome = compliant ? Outcome.Compliant : Outcome.Violated,
                 Values = values,
                 Evidence = evidence,
+                EvidenceUnavailable = evidenceGaps,
                 Message = compiled.Message.Render(named),
                 Remedy = compliant ? null : compiled.Remedy?.Render(named),
             };

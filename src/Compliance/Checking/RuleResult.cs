@@ -27,6 +27,9 @@ public sealed record RuleResult
     /// <summary>The records that break the rule.</summary>
     public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
 
+    /// <summary>Facts missing for the evidence (e.g. a roster behind headcount totals), so no records could be named.</summary>
+    public IReadOnlyList<string> EvidenceUnavailable { get; init; } = [];
+
     /// <summary>The rule's message with its figures, when it was evaluated.</summary>
     public BilingualText? Message { get; init; }
 

@@ -67,6 +67,6 @@ internal sealed class ExpressionCompiler
         }
 
         var compiled = _parser.Compile<T>(text, ruleParameters);
-        return ExpressionOutcome<T>.Ok(compiled, tree.Type);
+        return ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
     }
 }

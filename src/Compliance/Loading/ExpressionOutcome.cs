@@ -1,11 +1,15 @@
 using System;
+using System.Collections.Generic;
 
 namespace Compliance.Loading;
 
 /// <summary>The result of compiling one expression: a delegate and its type, or why there is none.</summary>
-internal sealed record ExpressionOutcome<T>(Func<object?[], T>? Function, Type? Type, string? Code, string? Error, int? Offset)
+internal sealed record ExpressionOutcome<T>(
+    Func<object?[], T>? Function, Type? Type, IReadOnlySet<string> Reads, string? Code, string? Error, int? Offset)
 {
-    public static ExpressionOutcome<T> Ok(Func<object?[], T> function, Type type) => new(function, type, null, null, null);
+    public static ExpressionOutcome<T> Ok(Func<object?[], T> function, Type type, IReadOnlySet<string> reads) =>
+        new(function, type, reads, null, null, null);
 
-    public static ExpressionOutcome<T> Fail(string code, string error, int? offset) => new(null, null, code, error, offset);
+    public static ExpressionOutcome<T> Fail(string code, string error, int? offset) =>
+        new(null, null, new HashSet<string>(), code, error, offset);
 }

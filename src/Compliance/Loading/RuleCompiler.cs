@@ -54,9 +54,19 @@ internal sealed class RuleCompiler
         var check = draft.Check is { } checkSource
             ? Report(_expressions.Compile<bool>(checkSource.Text, parameters, "check", Bool), checkSource, draft.Id, diagnostics)
             : null;
-        var evidence = draft.Evidence is { } evidenceSource
-            ? Report(_expressions.Compile<object>(evidenceSource.Text, parameters, "evidence", Records), evidenceSource, draft.Id, diagnostics)
-            : null;
+
+        // Evidence may also read facts the decision does not need (a roster behind headcount totals); it is
+        // shown only when they are present, so they are appended after the named values.
+        var extraRoots = FactRoots.Types.Keys.Where(r => !roots.Contains(r)).ToArray();
+        Func<object?[], object>? evidence = null;
+        var evidenceReads = Array.Empty<string>();
+        if (draft.Evidence is { } evidenceSource)
+        {
+            var evidenceParameters = parameters.Concat(extraRoots.Select(r => (r, FactRoots.Types[r]))).ToArray();
+            var outcome = _expressions.Compile<object>(evidenceSource.Text, evidenceParameters, "evidence", Records);
+            evidence = Report(outcome, evidenceSource, draft.Id, diagnostics);
+            evidenceReads = FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray();
+        }
 
         var names = values.Select(v => v.Name).ToArray();
         var types = values.ToDictionary(v => v.Name, v => v.Type, StringComparer.Ordinal);
@@ -84,7 +94,7 @@ internal sealed class RuleCompiler
             applies,
             draft.Severity.Value,
             roots.ToArray());
-        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, evidence, message, remedy);
+        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, extraRoots, evidenceReads), message, remedy);
     }
 
     private static string? Bool(Type type) => type == typeof(bool) ? null : "true or false";

@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+
+namespace Compliance.Snapshots;
+
+/// <summary>Reads employer snapshots from JSON or YAML (camelCase names, dates as yyyy-MM-dd).</summary>
+/// <threadsafety>Stateless; safe to use from many threads.</threadsafety>
+public static class SnapshotReader
+{
+    /// <summary>Reads a snapshot file, as YAML when it ends in <c>.yaml</c> or <c>.yml</c>, else as JSON.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The snapshot, or an error with line, column and JSON path. Never throws for bad content.</returns>
+    public static SnapshotReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(new SnapshotError(path, 0, 0, null, e.Message));
+        }
+
+        var yaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        return yaml ? ReadYaml(text, path) : ReadJson(text, path);
+    }
+
+    /// <summary>Reads a snapshot from JSON text.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="source">A name for the text in error messages.</param>
+    /// <returns>The snapshot, or an error with line, column and JSON path.</returns>
+    public static SnapshotReadResult ReadJson(string json, string source = "(json)")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return Check(JsonSerializer.Deserialize<EmployerSnapshot>(json, SnapshotJson.Options), source);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? -1) + 1;
+            var column = (int)(e.BytePositionInLine ?? -1) + 1;
+            return Fail(new SnapshotError(source, line, column, e.Path, Describe(e)));
+        }
+    }
+
+    /// <summary>Reads a snapshot from YAML text.</summary>
+    /// <param name="yaml">The YAML.</param>
+    /// <param name="source">A name for the text in error messages.</param>
+    /// <returns>The snapshot, or an error with line, column and JSON path.</returns>
+    public static SnapshotReadResult ReadYaml(string yaml, string source = "(yaml)")
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        JsonNode? node;
+        YamlJsonMap map;
+        try
+        {
+            (node, map) = YamlToJson.Convert(yaml);
+        }
+        catch (YamlException e)
+        {
+            return Fail(new SnapshotError(source, (int)e.Start.Line, (int)e.Start.Column, null, e.InnerException?.Message ?? e.Message));
+        }
+
+        try
+        {
+            return Check(node.Deserialize<EmployerSnapshot>(SnapshotJson.Options), source);
+        }
+        catch (JsonException e)
+        {
+            var mark = map.Find(e.Path);
+            return Fail(new SnapshotError(source, (int)mark.Line, (int)mark.Column, e.Path, Describe(e)));
+        }
+    }
+
+    private static SnapshotReadResult Check(EmployerSnapshot? snapshot, string source) =>
+        snapshot is null
+            ? Fail(new SnapshotError(source, 1, 1, "$", "expected an object with 'enterprise', found null"))
+            : new SnapshotReadResult(snapshot, null);
+
+    private static SnapshotReadResult Fail(SnapshotError error) => new(null, error);
+
+    private static string Describe(JsonException e)
+    {
+        // System.Text.Json appends "Path: … | LineNumber: …" to its messages; the error carries those as values.
+        var message = e.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        message = cut > 0 ? message[..cut] : message;
+        if (e.InnerException is { } inner && inner is not JsonException)
+        {
+            message += " " + inner.Message;
+        }
+
+        return message.Replace("Compliance.Snapshots.", string.Empty, StringComparison.Ordinal).Trim();
+    }
+}
