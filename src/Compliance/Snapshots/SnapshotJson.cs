@@ -26,6 +26,7 @@ internal static class SnapshotJson
         options.Converters.Add(new CodeStringConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.TypeInfoResolver = SnapshotJsonContext.Default;
         options.MakeReadOnly();
         return options;
     }

@@ -1,0 +1,100 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using Compliance.Catalogue;
+using Compliance.Checking;
+using Compliance.Loading;
+using Compliance.Reporting;
+using Compliance.Snapshots;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Compliance.Cli;
+
+/// <summary><c>check &lt;snapshot&gt;</c>: one employer against the catalogue.</summary>
+internal static class CheckCommand
+{
+    /// <summary>Where the default as-of date is taken: the rules are Chinese, so is their calendar day.</summary>
+    private const string Zone = "Asia/Shanghai";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
+        var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
+        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var language = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("zh", "en");
+        var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output." };
+
+        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated; 1: violations; 2: bad input.")
+        {
+            snapshot, asOf, rules, format, language, output,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(snapshot)!,
+            parsed.GetValue(asOf),
+            parsed.GetValue(rules),
+            parsed.GetValue(format)!,
+            parsed.GetValue(language) == "zh" ? Language.Zh : Language.En,
+            parsed.GetValue(output),
+            stdout,
+            stderr,
+            clock));
+        return command;
+    }
+
+    private static int Run(
+        FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, string format, Language language,
+        FileInfo? output, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        LocalDate asOf;
+        if (asOfText is null)
+        {
+            asOf = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[Zone]).Date;
+        }
+        else if (LocalDatePattern.Iso.Parse(asOfText) is { Success: true } parsedDate)
+        {
+            asOf = parsedDate.Value;
+        }
+        else
+        {
+            stderr.WriteLine($"error: --as-of must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '{asOfText}'");
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = rulesFolder is null ? RuleCatalogue.LoadBundled() : RuleCatalogue.LoadFolder(rulesFolder.FullName);
+        if (!loaded.Success)
+        {
+            foreach (var diagnostic in loaded.Diagnostics)
+            {
+                stderr.WriteLine(diagnostic);
+            }
+
+            stderr.WriteLine($"{loaded.Diagnostics.Count} problem(s) in the rules; nothing was checked.");
+            return ExitCodes.BadInput;
+        }
+
+        var read = SnapshotReader.ReadFile(snapshotFile.FullName);
+        if (!read.Success)
+        {
+            stderr.WriteLine($"error: {read.Error}");
+            return ExitCodes.BadInput;
+        }
+
+        var report = ComplianceChecker.Create(loaded.Catalogue).Check(read.Snapshot, asOf);
+        var text = format == "json" ? ReportJson.ToJson(report) + "\n" : TextReport.Render(report, language);
+        if (output is null)
+        {
+            stdout.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(output.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+
+        return report.Count(Outcome.Violated) > 0 ? ExitCodes.Violations : ExitCodes.Clean;
+    }
+}

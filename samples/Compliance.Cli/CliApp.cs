@@ -1,0 +1,30 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NodaTime;
+
+namespace Compliance.Cli;
+
+/// <summary>The command line: <c>check</c> for now. Writes only to the writers it is given, so tests run it in-process.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        var root = new RootCommand("Checks employers' records against Chinese work-safety and labour-dispatch rules.");
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr, clock));
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run with --help for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Compliance.Catalogue;
+using Compliance.Checking;
+using NodaTime.Text;
+
+namespace Compliance.Cli;
+
+/// <summary>The console report: violations first, each with its clause, quote, figures, evidence and remedy.</summary>
+internal static class TextReport
+{
+    private const int EvidenceShown = 12;
+
+    public static string Render(CheckReport report, Language lang)
+    {
+        var zh = lang == Language.Zh;
+        var text = new StringBuilder();
+        var name = report.EnterpriseName is null ? report.EnterpriseId : $"{report.EnterpriseName} ({report.EnterpriseId})";
+        text.AppendLine(zh ? $"合规检查报告：{name}，检查日期 {Date(report)}" : $"Compliance report: {name}, as of {Date(report)}");
+        text.AppendLine(zh
+            ? $"规则 {report.Results.Count} 条：违反 {report.Count(Outcome.Violated)}，合规 {report.Count(Outcome.Compliant)}，不适用 {report.Count(Outcome.NotApplicable)}，无法判定 {report.Count(Outcome.Indeterminate)}，出错 {report.Count(Outcome.Error)}"
+            : $"{report.Results.Count} rules: {report.Count(Outcome.Violated)} violated, {report.Count(Outcome.Compliant)} compliant, {report.Count(Outcome.NotApplicable)} not applicable, {report.Count(Outcome.Indeterminate)} indeterminate, {report.Count(Outcome.Error)} error");
+        foreach (var notice in report.Notices)
+        {
+            text.AppendLine((zh ? "提示：" : "Note: ") + notice.Text.In(lang));
+        }
+
+        var ordered = report.Results
+            .Select((r, i) => (Result: r, Index: i))
+            .OrderBy(x => Rank(x.Result.Outcome))
+            .ThenByDescending(x => x.Result.Rule.Severity)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Result);
+        foreach (var result in ordered)
+        {
+            text.AppendLine();
+            Write(text, result, lang);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Write(StringBuilder text, RuleResult result, Language lang)
+    {
+        var zh = lang == Language.Zh;
+        var rule = result.Rule;
+        text.AppendLine($"{Label(result.Outcome, lang)}  [{Severity(rule.Severity, lang)}] {rule.Id}");
+        text.AppendLine($"  {rule.Title.In(lang)}");
+        if (result.Outcome != Outcome.Violated)
+        {
+            if (result.Reason is { } reason)
+            {
+                text.AppendLine($"  {(zh ? "原因" : "Why")}:      {reason.In(lang)}");
+            }
+
+            if (result.MissingFacts.Count > 0)
+            {
+                text.AppendLine($"  {(zh ? "缺少" : "Missing")}:  {string.Join(", ", result.MissingFacts)}");
+            }
+
+            if (result.Outcome == Outcome.Compliant && result.Message is { } figures)
+            {
+                text.AppendLine($"  {(zh ? "数据" : "Figures")}:  {figures.In(lang)}");
+            }
+
+            return;
+        }
+
+        text.AppendLine($"  {(zh ? "条款" : "Clause")}:   {rule.Citation.Document} {rule.Citation.Clause}");
+        text.AppendLine($"  {(zh ? "原文" : "Quote")}:    {rule.Citation.Quote}");
+        text.AppendLine($"            {rule.Citation.English}");
+        foreach (var basis in rule.LegalBasis)
+        {
+            text.AppendLine($"  {(zh ? "依据" : "Basis")}:    {basis.Law} {basis.Article} ({basis.English})");
+        }
+
+        if (result.Message is { } message)
+        {
+            text.AppendLine($"  {(zh ? "数据" : "Figures")}:  {message.In(lang)}");
+        }
+
+        if (result.Evidence.Count > 0)
+        {
+            var shown = result.Evidence.Take(EvidenceShown).Select(e => $"{Kind(e.Kind, lang)} {e.Id}");
+            var more = result.Evidence.Count > EvidenceShown
+                ? (zh ? $" 等共 {result.Evidence.Count} 条" : $" and {result.Evidence.Count - EvidenceShown} more")
+                : string.Empty;
+            text.AppendLine($"  {(zh ? "证据" : "Evidence")}: {string.Join(", ", shown)}{more}");
+        }
+        else if (result.EvidenceUnavailable.Count > 0)
+        {
+            text.AppendLine($"  {(zh ? "证据" : "Evidence")}: {(zh ? "无法列出，缺少" : "cannot be listed; missing")} {string.Join(", ", result.EvidenceUnavailable)}");
+        }
+
+        if (result.Remedy is { } remedy)
+        {
+            text.AppendLine($"  {(zh ? "整改" : "Remedy")}:   {remedy.In(lang)}");
+        }
+    }
+
+    private static int Rank(Outcome outcome) => outcome switch
+    {
+        Outcome.Violated => 0,
+        Outcome.Error => 1,
+        Outcome.Indeterminate => 2,
+        Outcome.Compliant => 3,
+        _ => 4,
+    };
+
+    private static string Label(Outcome outcome, Language lang) => (outcome, lang) switch
+    {
+        (Outcome.Violated, Language.Zh) => "违反",
+        (Outcome.Compliant, Language.Zh) => "合规",
+        (Outcome.NotApplicable, Language.Zh) => "不适用",
+        (Outcome.Indeterminate, Language.Zh) => "无法判定",
+        (Outcome.Error, Language.Zh) => "出错",
+        (Outcome.Violated, _) => "VIOLATED",
+        (Outcome.Compliant, _) => "COMPLIANT",
+        (Outcome.NotApplicable, _) => "NOT APPLICABLE",
+        (Outcome.Indeterminate, _) => "INDETERMINATE",
+        _ => "ERROR",
+    };
+
+    private static string Severity(Severity severity, Language lang) => (severity, lang) switch
+    {
+        (Catalogue.Severity.Critical, Language.Zh) => "严重",
+        (Catalogue.Severity.Major, Language.Zh) => "较重",
+        (_, Language.Zh) => "一般",
+        (Catalogue.Severity.Critical, _) => "critical",
+        (Catalogue.Severity.Major, _) => "major",
+        _ => "minor",
+    };
+
+    private static string Kind(string kind, Language lang) => (kind, lang) switch
+    {
+        ("worker", Language.Zh) => "人员",
+        ("post", Language.Zh) => "岗位",
+        _ => kind,
+    };
+
+    private static string Date(CheckReport report) => LocalDatePattern.Iso.Format(report.AsOf);
+}
