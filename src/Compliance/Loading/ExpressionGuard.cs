@@ -38,7 +38,6 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (!IsAllowedNode(node.NodeType))
         {
             Refuse($"the construct '{node.NodeType}'");
-            return node;
         }
 
         if (node.NodeType != ExpressionType.Lambda && !AllowList.IsAllowedType(node.Type))
@@ -75,7 +74,6 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (!AllowList.IsAllowedMethod(node.Method))
         {
             Refuse($"the method '{Describe(node.Method.DeclaringType)}.{node.Method.Name}'");
-            return node;
         }
 
         return base.VisitMethodCall(node);
@@ -86,7 +84,6 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (!AllowList.IsAllowedMember(node.Member))
         {
             Refuse($"the member '{Describe(node.Member.DeclaringType)}.{node.Member.Name}'");
-            return node;
         }
 
         return base.VisitMember(node);
@@ -97,7 +94,6 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (node.Method is { } method && !AllowList.IsAllowedMethod(method))
         {
             Refuse($"the operator '{Describe(method.DeclaringType)}.{method.Name}'");
-            return node;
         }
 
         return base.VisitBinary(node);
@@ -108,7 +104,6 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         if (node.Method is { } method && !AllowList.IsAllowedMethod(method))
         {
             Refuse($"the operator '{Describe(method.DeclaringType)}.{method.Name}'");
-            return node;
         }
 
         return base.VisitUnary(node);
@@ -127,7 +122,13 @@ internal sealed class ExpressionGuard : ExpressionVisitor
         _ => false,
     };
 
-    private static string Describe(System.Type? type) => type is null ? "?" : type.IsGenericType ? type.Name.Split('`')[0] + "<…>" : type.Name;
+    private static string Describe(System.Type? type) => type switch
+    {
+        null => "?",
+        _ when type.Name.Contains("AnonymousType", System.StringComparison.Ordinal) => "an anonymous type",
+        { IsGenericType: true } => type.Name.Split('`')[0] + "<…>",
+        _ => type.Name,
+    };
 
     private void Refuse(string what)
     {

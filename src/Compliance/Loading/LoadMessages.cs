@@ -25,6 +25,8 @@ internal static class LoadMessages
     public const string BadTemplate = "CR0305";
     public const string TooDeep = "CR0306";
 
+    public const string Unclosed = "the text ends inside a list, mapping or quote; look for an unclosed '[', '{' or quote";
+
     public static string Syntax(string detail) => $"the file is not valid YAML: {detail}";
 
     public static string NoFiles(string folder) => $"no rule files (*.yaml) were found in '{folder}'";

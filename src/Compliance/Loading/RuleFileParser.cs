@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -21,6 +22,12 @@ internal static partial class RuleFileParser
         catch (YamlException e)
         {
             diagnostics.Add(e.Start, LoadMessages.YamlSyntax, null, LoadMessages.Syntax(e.InnerException?.Message ?? e.Message));
+            return (null, []);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on some unclosed flow collections at the end of the text.
+            diagnostics.Add(EndOf(file.Content), LoadMessages.YamlSyntax, null, LoadMessages.Syntax(LoadMessages.Unclosed));
             return (null, []);
         }
 
@@ -196,6 +203,12 @@ internal static partial class RuleFileParser
         var en = reader.Scalar("en", required: true);
         reader.Finish();
         return zh?.Value is null || en?.Value is null ? null : new TemplateSource(zh.Value.Trim(), zh.Start, en.Value.Trim(), en.Start);
+    }
+
+    private static Mark EndOf(string text)
+    {
+        var lines = text.Split('\n');
+        return new Mark(text.Length, lines.Length, lines[^1].Length + 1);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]

@@ -66,6 +66,11 @@ public static class SnapshotReader
         {
             return Fail(new SnapshotError(source, (int)e.Start.Line, (int)e.Start.Column, null, e.InnerException?.Message ?? e.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on some unclosed flow collections at the end of the text.
+            return Fail(new SnapshotError(source, 0, 0, null, Loading.LoadMessages.Unclosed));
+        }
 
         try
         {

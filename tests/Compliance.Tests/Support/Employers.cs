@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Snapshots;
+using NodaTime;
+
+namespace Compliance.Tests.Support;
+
+/// <summary>Snapshots with known answers.</summary>
+internal static class Employers
+{
+    public static readonly LocalDate AsOf = new(2024, 6, 30);
+
+    public static readonly LocalDate Start = new(2023, 1, 1);
+
+    public static Enterprise Shuozhou(string industry = "0610") =>
+        new() { Id = "E1", Name = "朔州测试煤矿", RegionCode = "140602", IndustryCode = industry };
+
+    public static Post Post(string id, PostNature nature, bool underground = false, bool highRisk = false, bool safetyPost = false) =>
+        new() { Id = id, Name = id, Nature = nature, Underground = underground, HighRisk = highRisk, SafetyPost = safetyPost };
+
+    public static IEnumerable<Worker> Workers(string prefix, int count, EmploymentForm form, string postId) =>
+        Enumerable.Range(1, count).Select(i => new Worker { Id = $"{prefix}{i:000}", Form = form, PostId = postId, Start = Start });
+
+    /// <summary>A mine with <paramref name="labor"/> employees and <paramref name="dispatched"/> dispatched workers.</summary>
+    public static EmployerSnapshot Mine(int labor, int dispatched, string dispatchedPost = "AUX", Enterprise? enterprise = null) => new()
+    {
+        Enterprise = enterprise ?? Shuozhou(),
+        Posts =
+        [
+            Post("MAIN", PostNature.Main, underground: true, highRisk: true),
+            Post("AUX", PostNature.Auxiliary),
+            Post("TEMP", PostNature.Temporary),
+            Post("FIRE", PostNature.Auxiliary, safetyPost: true),
+            Post("UG-AUX", PostNature.Auxiliary, underground: true, highRisk: true),
+        ],
+        Workers = [.. Workers("L", labor, EmploymentForm.LaborContract, "MAIN"), .. Workers("D", dispatched, EmploymentForm.Dispatched, dispatchedPost)],
+    };
+}
