@@ -93,6 +93,11 @@ public static class SnapshotReader
     private static string Describe(JsonException e)
     {
         // System.Text.Json appends "Path: … | LineNumber: …" to its messages; the error carries those as values.
+        if (e.InnerException is NodaTime.Text.UnparsableValueException date)
+        {
+            return $"expected a date written yyyy-MM-dd, e.g. 2024-06-30: {date.Message}";
+        }
+
         var message = e.Message;
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message;
