@@ -1,0 +1,179 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using FluentAssertions;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace Compliance.Cli.Tests;
+
+/// <summary>The <c>check</c> command, run in-process as a user would run it.</summary>
+public sealed class CheckCommandTests
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var clock = new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0));
+        var exit = CliApp.Run(args, stdout, stderr, clock);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Sample(string name) => Path.Combine(Samples, name);
+
+    [Fact]
+    public void Shuozhou_mine_prints_the_ratio_violation_with_citation_quote_figures_evidence_and_remedy_and_exits_1()
+    {
+        var (exit, output, error) = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30");
+
+        exit.Should().Be(1);
+        error.Should().BeEmpty();
+        output.Should().Contain("VIOLATED  [major] jin-rsbf-2022-18.dispatch.ratio")
+            .And.Contain("Clause:   晋人社办发〔2022〕18号 二（五）")
+            .And.Contain("Quote:    企业劳务派遣用工只限于临时性、辅助性、替代性工作岗位，且用工数量不得超过企业用工总量的10%")
+            .And.Contain("Basis:    劳务派遣暂行规定 第四条")
+            .And.Contain("Figures:  dispatched 12 of 100 (12.0%), limit 10%")
+            .And.Contain("Evidence: worker W089, worker W090")
+            .And.Contain("Remedy:   at most 10 dispatched workers; convert at least 2 to labour contracts")
+            .And.Contain("VIOLATED  [critical] jin-rsbf-2022-18.dispatch.mine-underground");
+        output.IndexOf("VIOLATED", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("COMPLIANT", StringComparison.Ordinal) is var c and >= 0 ? c : int.MaxValue);
+    }
+
+    [Fact]
+    public void Chinese_report_speaks_chinese()
+    {
+        var (exit, output, _) = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--lang", "zh");
+
+        exit.Should().Be(1);
+        output.Should().Contain("违反  [较重] jin-rsbf-2022-18.dispatch.ratio").And.Contain("劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%");
+    }
+
+    [Fact]
+    public void Compliant_employer_exits_0()
+    {
+        var (exit, output, _) = Run("check", Sample("compliant-employer.json"), "--as-of", "2024-06-30");
+
+        exit.Should().Be(0);
+        output.Should().Contain("0 violated").And.Contain("dispatched 5 of 50 (10.0%), limit 10%");
+    }
+
+    [Fact]
+    public void Employer_in_another_province_is_not_applicable_everywhere_and_exits_0()
+    {
+        var (exit, output, _) = Run("check", Sample("other-province.json"), "--as-of", "2024-06-30");
+
+        exit.Should().Be(0);
+        output.Should().Contain("4 not applicable").And.Contain("region 110105 is outside the rule's regions (14)");
+    }
+
+    [Fact]
+    public void Employer_with_too_little_data_is_indeterminate_naming_what_is_missing()
+    {
+        var (exit, output, _) = Run("check", Sample("too-little-data.json"), "--as-of", "2024-06-30");
+
+        exit.Should().Be(0);
+        output.Should().Contain("4 indeterminate").And.Contain("Missing:  headcount, workers");
+    }
+
+    [Fact]
+    public void Json_format_writes_the_report_schema_and_is_the_same_on_every_run()
+    {
+        var first = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--format", "json");
+        var second = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--format", "json");
+
+        first.Exit.Should().Be(1);
+        first.Out.Should().Be(second.Out);
+        using var document = JsonDocument.Parse(first.Out);
+        document.RootElement.GetProperty("schema").GetString().Should().Be("compliance-report/1");
+    }
+
+    [Fact]
+    public void Out_writes_the_report_to_a_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, output, _) = Run("check", Sample("headcount-only.yaml"), "--as-of", "2024-06-30", "--format", "json", "--out", file);
+
+            exit.Should().Be(1);
+            output.Should().BeEmpty();
+            File.ReadAllText(file).Should().Contain("\"evidenceUnavailable\": [\n        \"workers\"\n      ]");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void As_of_defaults_to_today_in_china_from_the_clock()
+    {
+        var (_, output, _) = Run("check", Sample("compliant-employer.json"));
+
+        // The fake clock says 2024-06-30 02:00 UTC, which is 10:00 in Shanghai.
+        output.Should().Contain("as of 2024-06-30");
+    }
+
+    [Fact]
+    public void Bad_snapshot_exits_2_with_position_and_no_stack_trace()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{ \"enterprise\": { \"id\": \"E1\" },\n  \"workers\": [ { \"id\": \"W1\", \"start\": \"2024-13-01\" } ] }");
+        try
+        {
+            var (exit, output, error) = Run("check", file, "--as-of", "2024-06-30");
+
+            exit.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().Contain($"{file}:2:").And.Contain("$.workers[0].start").And.NotContain("   at ");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Bad_rules_exit_2_with_every_diagnostic()
+    {
+        var folder = Directory.CreateTempSubdirectory("rules-").FullName;
+        File.WriteAllText(Path.Combine(folder, "bad.yaml"), "document:\n  number: X\nrules:\n  - id: Not An Id\n");
+        try
+        {
+            var (exit, _, error) = Run("check", Sample("compliant-employer.json"), "--rules", folder);
+
+            exit.Should().Be(2);
+            error.Should().Contain("bad.yaml:2:3: error CR0102").And.Contain("bad.yaml:4:9: error CR0107 [Not An Id]").And.Contain("nothing was checked");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Rules_folder_replaces_the_bundled_catalogue()
+    {
+        var (exit, output, _) = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--rules", Path.Combine(AppContext.BaseDirectory, "rules"));
+
+        exit.Should().Be(1);
+        output.Should().Contain("4 rules: 4 violated");
+    }
+
+    [Theory]
+    [InlineData("check", "missing.json", "--as-of", "30/06/2024")]
+    [InlineData("check")]
+    [InlineData("check", "x.json", "--format", "pdf")]
+    [InlineData("check", "x.json", "--bogus")]
+    [InlineData("frobnicate")]
+    public void Bad_command_lines_exit_2(params string[] args)
+    {
+        var (exit, _, error) = Run(args);
+
+        exit.Should().Be(2);
+        error.Should().NotBeEmpty().And.NotContain("   at ");
+    }
+}
