@@ -1,10 +1,8 @@
-using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
 using Compliance.Catalogue;
 using Compliance.Checking;
-using Compliance.Loading;
 using Compliance.Reporting;
 using Compliance.Snapshots;
 using NodaTime;

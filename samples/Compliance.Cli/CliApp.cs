@@ -1,7 +1,5 @@
-using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using NodaTime;
 
 namespace Compliance.Cli;

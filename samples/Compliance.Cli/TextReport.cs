@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Compliance.Catalogue;
@@ -46,39 +45,39 @@ internal static class TextReport
     {
         var zh = lang == Language.Zh;
         var rule = result.Rule;
-        text.AppendLine($"{Label(result.Outcome, lang)}  [{Severity(rule.Severity, lang)}] {rule.Id}");
-        text.AppendLine($"  {rule.Title.In(lang)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{Severity(rule.Severity, lang)}] {rule.Id}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {rule.Title.In(lang)}");
         if (result.Outcome != Outcome.Violated)
         {
             if (result.Reason is { } reason)
             {
-                text.AppendLine($"  {(zh ? "原因" : "Why")}:      {reason.In(lang)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "原因" : "Why")}:      {reason.In(lang)}");
             }
 
             if (result.MissingFacts.Count > 0)
             {
-                text.AppendLine($"  {(zh ? "缺少" : "Missing")}:  {string.Join(", ", result.MissingFacts)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "缺少" : "Missing")}:  {string.Join(", ", result.MissingFacts)}");
             }
 
             if (result.Outcome == Outcome.Compliant && result.Message is { } figures)
             {
-                text.AppendLine($"  {(zh ? "数据" : "Figures")}:  {figures.In(lang)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "数据" : "Figures")}:  {figures.In(lang)}");
             }
 
             return;
         }
 
-        text.AppendLine($"  {(zh ? "条款" : "Clause")}:   {rule.Citation.Document} {rule.Citation.Clause}");
-        text.AppendLine($"  {(zh ? "原文" : "Quote")}:    {rule.Citation.Quote}");
-        text.AppendLine($"            {rule.Citation.English}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "条款" : "Clause")}:   {rule.Citation.Document} {rule.Citation.Clause}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "原文" : "Quote")}:    {rule.Citation.Quote}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"            {rule.Citation.English}");
         foreach (var basis in rule.LegalBasis)
         {
-            text.AppendLine($"  {(zh ? "依据" : "Basis")}:    {basis.Law} {basis.Article} ({basis.English})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "依据" : "Basis")}:    {basis.Law} {basis.Article} ({basis.English})");
         }
 
         if (result.Message is { } message)
         {
-            text.AppendLine($"  {(zh ? "数据" : "Figures")}:  {message.In(lang)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "数据" : "Figures")}:  {message.In(lang)}");
         }
 
         if (result.Evidence.Count > 0)
@@ -87,16 +86,16 @@ internal static class TextReport
             var more = result.Evidence.Count > EvidenceShown
                 ? (zh ? $" 等共 {result.Evidence.Count} 条" : $" and {result.Evidence.Count - EvidenceShown} more")
                 : string.Empty;
-            text.AppendLine($"  {(zh ? "证据" : "Evidence")}: {string.Join(", ", shown)}{more}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "证据" : "Evidence")}: {string.Join(", ", shown)}{more}");
         }
         else if (result.EvidenceUnavailable.Count > 0)
         {
-            text.AppendLine($"  {(zh ? "证据" : "Evidence")}: {(zh ? "无法列出，缺少" : "cannot be listed; missing")} {string.Join(", ", result.EvidenceUnavailable)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "证据" : "Evidence")}: {(zh ? "无法列出，缺少" : "cannot be listed; missing")} {string.Join(", ", result.EvidenceUnavailable)}");
         }
 
         if (result.Remedy is { } remedy)
         {
-            text.AppendLine($"  {(zh ? "整改" : "Remedy")}:   {remedy.In(lang)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "整改" : "Remedy")}:   {remedy.In(lang)}");
         }
     }
 

@@ -11,7 +11,7 @@ namespace Compliance.Cli.Tests;
 /// <summary>The <c>check</c> command, run in-process as a user would run it.</summary>
 public sealed class CheckCommandTests
 {
-    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
+    private static readonly string s_samples = Path.Combine(AppContext.BaseDirectory, "samples");
 
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
@@ -22,7 +22,7 @@ public sealed class CheckCommandTests
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Sample(string name) => Path.Combine(Samples, name);
+    private static string Sample(string name) => Path.Combine(s_samples, name);
 
     [Fact]
     public void Shuozhou_mine_prints_the_ratio_violation_with_citation_quote_figures_evidence_and_remedy_and_exits_1()

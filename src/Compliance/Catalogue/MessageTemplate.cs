@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Compliance.Reporting;
@@ -62,7 +63,7 @@ internal sealed class MessageTemplate
                 }
 
                 var body = text[(i + 1)..close];
-                var colon = body.IndexOf(':');
+                var colon = body.IndexOf(':', StringComparison.Ordinal);
                 var name = (colon < 0 ? body : body[..colon]).Trim();
                 if (name.Length == 0)
                 {

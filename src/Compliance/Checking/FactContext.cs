@@ -13,7 +13,7 @@ namespace Compliance.Checking;
 /// </summary>
 internal sealed class FactContext
 {
-    private static readonly EvaluationBudget CountingBudget = new(long.MaxValue, TimeSpan.FromDays(1));
+    private static readonly EvaluationBudget s_countingBudget = new(long.MaxValue, TimeSpan.FromDays(1));
 
     private readonly Dictionary<string, object> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _missing = new(StringComparer.Ordinal);
@@ -117,7 +117,7 @@ internal sealed class FactContext
         }
 
         var counts = new Dictionary<EmploymentForm, int>();
-        using (var scope = EvaluationScope.Enter(CountingBudget))
+        using (var scope = EvaluationScope.Enter(s_countingBudget))
         {
             foreach (var worker in r.Active.Items)
             {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq.Expressions;
-using System.Reflection;
 
 namespace Compliance.Loading;
 
