@@ -93,7 +93,7 @@ internal sealed class FactContext
 
             if (start <= asOf && (worker.End is not { } end || asOf <= end))
             {
-                active.Add(new WorkerFact(worker, id => posts.GetValueOrDefault(id)));
+                active.Add(new WorkerFact(worker, worker.PostId is { } postId ? posts.GetValueOrDefault(postId) : null));
             }
         }
 

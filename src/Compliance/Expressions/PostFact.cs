@@ -9,19 +9,14 @@ namespace Compliance.Expressions;
 public sealed class PostFact : IFactRecord
 {
     private readonly Post _post;
-    private readonly string _path;
+    private readonly string? _unknownPath;
 
-    internal PostFact(Post post)
-    {
-        _post = post;
-        _path = $"posts[{post.Id}]";
-    }
+    internal PostFact(Post post) => _post = post;
 
     private PostFact(string id, string path)
     {
         _post = new Post { Id = id };
-        _path = path;
-        IsKnown = false;
+        _unknownPath = path;
     }
 
     /// <summary>The post's identifier.</summary>
@@ -44,7 +39,7 @@ public sealed class PostFact : IFactRecord
 
     string IFactRecord.RecordKind => "post";
 
-    internal bool IsKnown { get; } = true;
+    internal bool IsKnown => _unknownPath is null;
 
     /// <summary>Stands for a post that a worker names but the snapshot lacks; every value read from it is missing.</summary>
     internal static PostFact Unknown(string path) => new(string.Empty, path);
@@ -52,11 +47,11 @@ public sealed class PostFact : IFactRecord
     private T Read<T>(T? value, string field, T standIn)
         where T : struct
     {
-        if (!IsKnown)
+        if (_unknownPath is not null)
         {
-            return EvaluationScope.Missing(_path, standIn);
+            return EvaluationScope.Missing(_unknownPath, standIn);
         }
 
-        return value ?? EvaluationScope.Missing($"{_path}.{field}", standIn);
+        return value ?? EvaluationScope.Missing($"posts[{_post.Id}].{field}", standIn);
     }
 }

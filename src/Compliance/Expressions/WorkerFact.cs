@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using Compliance.Checking;
 using Compliance.Snapshots;
@@ -12,48 +11,45 @@ namespace Compliance.Expressions;
 public sealed class WorkerFact : IFactRecord
 {
     private readonly Worker _worker;
-    private readonly string _path;
     private readonly PostFact? _post;
-    private readonly FactSet<TrainingFact>? _trainings;
+    private FactSet<TrainingFact>? _trainings;
 
-    internal WorkerFact(Worker worker, Func<string, PostFact?> findPost)
+    /// <param name="worker">The worker's record.</param>
+    /// <param name="post">The worker's post, or null when the worker names none or one the snapshot lacks.</param>
+    internal WorkerFact(Worker worker, PostFact? post)
     {
         _worker = worker;
-        _path = $"workers[{worker.Id}]";
-        if (worker.PostId is { } postId)
-        {
-            _post = findPost(postId) ?? PostFact.Unknown($"posts[{postId}]");
-        }
-
-        if (worker.Trainings is { } trainings)
-        {
-            _trainings = new FactSet<TrainingFact>(trainings.Select(t => new TrainingFact(t, _path)).ToArray());
-        }
+        _post = post ?? (worker.PostId is { } postId ? PostFact.Unknown($"posts[{postId}]") : null);
     }
 
     /// <summary>The worker's identifier.</summary>
     public string Id => _worker.Id;
 
     /// <summary>How the worker is engaged.</summary>
-    public EmploymentForm Form => _worker.Form ?? EvaluationScope.Missing($"{_path}.form", EmploymentForm.LaborContract);
+    public EmploymentForm Form => _worker.Form ?? EvaluationScope.Missing($"{Path}.form", EmploymentForm.LaborContract);
 
     /// <summary>Whether the worker is dispatched by a labour-dispatch agency.</summary>
     public bool IsDispatched => Form == EmploymentForm.Dispatched;
 
     /// <summary>The post the worker holds.</summary>
-    public PostFact Post => _post ?? EvaluationScope.Missing($"{_path}.postId", PostFact.Unknown($"{_path}.postId"));
+    public PostFact Post => _post ?? EvaluationScope.Missing($"{Path}.postId", PostFact.Unknown($"{Path}.postId"));
 
     /// <summary>First day of work.</summary>
-    public LocalDate Start => _worker.Start ?? EvaluationScope.Missing($"{_path}.start", LocalDate.MinIsoValue);
+    public LocalDate Start => _worker.Start ?? EvaluationScope.Missing($"{Path}.start", LocalDate.MinIsoValue);
 
     /// <summary>Whether the worker has a last day of work on record.</summary>
     public bool HasEnd => _worker.End.HasValue;
 
     /// <summary>Last day of work; read it only when <see cref="HasEnd"/> is true.</summary>
-    public LocalDate End => _worker.End ?? EvaluationScope.Missing($"{_path}.end", LocalDate.MaxIsoValue);
+    public LocalDate End => _worker.End ?? EvaluationScope.Missing($"{Path}.end", LocalDate.MaxIsoValue);
 
     /// <summary>The trainings the worker attended.</summary>
-    public FactSet<TrainingFact> Trainings => _trainings ?? EvaluationScope.Missing($"{_path}.trainings", FactSet<TrainingFact>.Empty);
+    public FactSet<TrainingFact> Trainings => _worker.Trainings is { } trainings
+        ? _trainings ??= new FactSet<TrainingFact>(trainings.Select(t => new TrainingFact(t, Path)).ToArray())
+        : EvaluationScope.Missing($"{Path}.trainings", FactSet<TrainingFact>.Empty);
 
     string IFactRecord.RecordKind => "worker";
+
+    // Built only when a fact is missing: most checks never need it.
+    private string Path => $"workers[{_worker.Id}]";
 }

@@ -1,0 +1,37 @@
+using System.Linq;
+using Compliance.Snapshots;
+using NodaTime;
+
+namespace Compliance.Benchmarks;
+
+/// <summary>One Shuozhou mine: 200 workers (10% + 1 dispatched), 20 posts; fixed, so every run measures the same thing.</summary>
+internal static class Workload
+{
+    public static readonly LocalDate AsOf = new(2024, 6, 30);
+
+    public static EmployerSnapshot Mine()
+    {
+        var posts = Enumerable.Range(0, 20).Select(i => new Post
+        {
+            Id = $"P{i:00}",
+            Nature = (PostNature)(i % 4),
+            Underground = i % 3 == 0,
+            HighRisk = i % 5 == 0,
+            SafetyPost = i == 7,
+        }).ToArray();
+        var workers = Enumerable.Range(0, 200).Select(i => new Worker
+        {
+            Id = $"W{i:000}",
+            Form = i % 10 == 0 || i == 1 ? EmploymentForm.Dispatched : i % 17 == 0 ? EmploymentForm.Outsourced : EmploymentForm.LaborContract,
+            PostId = posts[i % 20].Id,
+            Start = new LocalDate(2020, 1, 1).PlusDays(i),
+            End = i % 50 == 49 ? new LocalDate(2023, 12, 31) : null,
+        }).ToArray();
+        return new EmployerSnapshot
+        {
+            Enterprise = new Enterprise { Id = "E1", RegionCode = "140602", IndustryCode = "0610" },
+            Posts = posts,
+            Workers = workers,
+        };
+    }
+}
