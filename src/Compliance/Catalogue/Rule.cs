@@ -11,6 +11,10 @@ namespace Compliance.Catalogue;
 /// <param name="Applies">Which employers it binds, and when.</param>
 /// <param name="Severity">How grave a violation is.</param>
 /// <param name="Needs">The facts it reads.</param>
+/// <param name="Duty">
+/// A key shared by rules of different documents that state the same duty, e.g. <c>dispatch.ratio</c>, so that a
+/// report can show one finding with every clause it breaks; <see langword="null"/> when the duty stands alone.
+/// </param>
 public sealed record Rule(
     string Id,
     BilingualText Title,
@@ -19,4 +23,5 @@ public sealed record Rule(
     IReadOnlyList<LegalBasis> LegalBasis,
     Applicability Applies,
     Severity Severity,
-    IReadOnlyList<string> Needs);
+    IReadOnlyList<string> Needs,
+    string? Duty);

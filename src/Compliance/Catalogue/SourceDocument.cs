@@ -18,4 +18,8 @@ public sealed record SourceDocument(
     LocalDate Issued,
     IReadOnlyList<string> Jurisdiction,
     string Source,
-    string RuleFile);
+    string RuleFile)
+{
+    /// <summary>Every clause of the document, in the document's order, with how the catalogue covers it.</summary>
+    public IReadOnlyList<ClauseCoverage> Coverage { get; init; } = [];
+}

@@ -66,16 +66,46 @@ internal sealed class FactContext
             _missing[FactRoots.Workforce] = workforceMissing;
         }
 
+        Add(FactRoots.Management, snapshot.Management, m => new ManagementFact(m));
+        AddSet(FactRoots.Insurance, snapshot.Insurance, (x, i) => new InsuranceFact(x, i));
+        AddSet(FactRoots.Mines, snapshot.Mines, (x, _) => new MineFact(x));
+        AddSet(FactRoots.TailingsPonds, snapshot.TailingsPonds, (x, _) => new TailingsPondFact(x));
+        AddSet(FactRoots.HiddenDangers, snapshot.HiddenDangers, (x, _) => new HiddenDangerFact(x));
+        AddSet(FactRoots.Accidents, snapshot.Accidents, (x, _) => new AccidentFact(x));
+        AddSet(FactRoots.Principals, snapshot.Principals, (x, _) => new PrincipalFact(x));
+        AddSet(FactRoots.WorkingHourSchedules, snapshot.WorkingHourSchedules, (x, _) => new WorkingHourScheduleFact(x));
+        AddSet(FactRoots.Vehicles, snapshot.Vehicles, (x, _) => new VehicleFact(x));
+        AddSet(FactRoots.Premises, snapshot.Premises, (x, _) => new PremisesFact(x));
         Notices = notices;
     }
 
     public LocalDate AsOf { get; }
+
 
     public IReadOnlyList<Notice> Notices { get; }
 
     public object? Root(string name) => _roots.GetValueOrDefault(name);
 
     public IReadOnlyList<string> MissingFor(string root) => _missing.GetValueOrDefault(root) ?? [];
+
+    private void Add<TRecord>(string root, TRecord? record, Func<TRecord, object> view)
+        where TRecord : class
+    {
+        if (record is null)
+        {
+            _missing[root] = [root];
+        }
+        else
+        {
+            _roots[root] = view(record);
+        }
+    }
+
+    private void AddSet<TRecord, TFact>(string root, IReadOnlyList<TRecord>? records, Func<TRecord, int, TFact> view)
+        where TRecord : class
+    {
+        Add(root, records, list => new FactSet<TFact>(list.Select(view).ToArray()));
+    }
 
     private static (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? ReadRoster(
         IReadOnlyList<Worker> workers, Dictionary<string, PostFact> posts, LocalDate asOf)

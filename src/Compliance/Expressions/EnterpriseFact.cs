@@ -19,4 +19,7 @@ public sealed class EnterpriseFact
 
     /// <summary>GB/T 4754-2017 industry code.</summary>
     public string IndustryCode => _enterprise.IndustryCode ?? EvaluationScope.Missing("enterprise.industryCode", string.Empty);
+
+    /// <summary>Whether the employer operates in civil air-defence works.</summary>
+    public bool InCivilAirDefenceWorks => _enterprise.InCivilAirDefenceWorks ?? EvaluationScope.Missing("enterprise.inCivilAirDefenceWorks", false);
 }

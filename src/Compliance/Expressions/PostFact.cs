@@ -37,6 +37,23 @@ public sealed class PostFact : IFactRecord
     /// <summary>Whether the post is a safety-production post such as a full-time firefighter.</summary>
     public bool SafetyPost => Read(_post.SafetyPost, "safetyPost", false);
 
+    /// <summary>Whether the post is on the dangerous-post list.</summary>
+    public bool DangerousList => Read(_post.DangerousList, "dangerousList", false);
+
+    /// <summary>Whether the post involves a special operation (特种作业); an empty category means none.</summary>
+    public bool IsSpecialOperation => SpecialOperation.Length > 0;
+
+    /// <summary>The special-operation category the post involves; empty when none.</summary>
+    public string SpecialOperation => _unknownPath is not null
+        ? EvaluationScope.Missing(_unknownPath, string.Empty)
+        : _post.SpecialOperation ?? EvaluationScope.Missing($"posts[{_post.Id}].specialOperation", string.Empty);
+
+    /// <summary>How many months the post is expected to last.</summary>
+    public int ExpectedMonths => Read(_post.ExpectedMonths, "expectedMonths", 0);
+
+    /// <summary>Whether the post is exposed to occupational-disease hazards.</summary>
+    public bool OccupationalHazard => Read(_post.OccupationalHazard, "occupationalHazard", false);
+
     string IFactRecord.RecordKind => "post";
 
     internal bool IsKnown => _unknownPath is null;

@@ -13,6 +13,8 @@ public sealed class WorkerFact : IFactRecord
     private readonly Worker _worker;
     private readonly PostFact? _post;
     private FactSet<TrainingFact>? _trainings;
+    private FactSet<CertificateFact>? _certificates;
+    private FactSet<OvertimeMonthFact>? _overtime;
 
     /// <param name="worker">The worker's record.</param>
     /// <param name="post">The worker's post, or null when the worker names none or one the snapshot lacks.</param>
@@ -47,6 +49,37 @@ public sealed class WorkerFact : IFactRecord
     public FactSet<TrainingFact> Trainings => _worker.Trainings is { } trainings
         ? _trainings ??= new FactSet<TrainingFact>(trainings.Select(t => new TrainingFact(t, Path)).ToArray())
         : EvaluationScope.Missing($"{Path}.trainings", FactSet<TrainingFact>.Empty);
+
+    /// <summary>The worker's role in safety management.</summary>
+    public WorkerRole Role => _worker.Role ?? EvaluationScope.Missing($"{Path}.role", WorkerRole.Other);
+
+    /// <summary>For outsourced workers: whether the employer directs their daily work in its own posts.</summary>
+    public bool DirectedByEmployer => _worker.DirectedByEmployer ?? EvaluationScope.Missing($"{Path}.directedByEmployer", false);
+
+    /// <summary>The special-operation certificates the worker holds.</summary>
+    public FactSet<CertificateFact> Certificates => _worker.Certificates is { } items
+        ? _certificates ??= new FactSet<CertificateFact>(items.Select((c, i) => new CertificateFact(c, Path, i)).ToArray())
+        : EvaluationScope.Missing($"{Path}.certificates", FactSet<CertificateFact>.Empty);
+
+    /// <summary>The worker's overtime by month.</summary>
+    public FactSet<OvertimeMonthFact> Overtime => _worker.Overtime is { } items
+        ? _overtime ??= new FactSet<OvertimeMonthFact>(items.Select((o, i) => new OvertimeMonthFact(o, Path, i)).ToArray())
+        : EvaluationScope.Missing($"{Path}.overtime", FactSet<OvertimeMonthFact>.Empty);
+
+    /// <summary>
+    /// Whether the worker passed a safety training (<c>kind: safety</c>) on or before <paramref name="date"/>:
+    /// 先培训、后上岗 reads as <c>w.PassedSafetyTrainingBy(w.Start)</c>.
+    /// </summary>
+    /// <param name="date">The last day the training counts.</param>
+    /// <returns>Whether such a training is on record.</returns>
+    public bool PassedSafetyTrainingBy(LocalDate date) => Trainings.Any(t => t.Kind == "safety" && t.Passed && t.Date <= date);
+
+    /// <summary>Whether the worker holds a genuine certificate of <paramref name="category"/> valid on <paramref name="date"/>.</summary>
+    /// <param name="category">The special-operation category.</param>
+    /// <param name="date">The day it must be valid, both ends inclusive.</param>
+    /// <returns>Whether such a certificate is on record.</returns>
+    public bool HoldsValidCertificate(string category, LocalDate date) =>
+        Certificates.Any(c => c.Category == category && c.ValidFrom <= date && date <= c.ValidUntil && c.Genuine);
 
     string IFactRecord.RecordKind => "worker";
 

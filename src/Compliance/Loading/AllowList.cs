@@ -18,12 +18,21 @@ internal static class AllowList
     private static readonly ImmutableHashSet<Type> s_factTypes =
     [
         typeof(EnterpriseFact), typeof(WorkerFact), typeof(PostFact), typeof(TrainingFact), typeof(WorkforceFact),
+        typeof(CertificateFact), typeof(OvertimeMonthFact), typeof(ManagementFact), typeof(InsuranceFact), typeof(MineFact),
+        typeof(TailingsPondFact), typeof(HiddenDangerFact), typeof(AccidentFact), typeof(PrincipalFact), typeof(PenaltyFact),
+        typeof(WorkingHourScheduleFact), typeof(VehicleFact), typeof(PremisesFact),
+    ];
+
+    private static readonly ImmutableHashSet<Type> s_enums =
+    [
+        typeof(PostNature), typeof(EmploymentForm), typeof(WorkerRole), typeof(MineKind), typeof(AccidentGrade),
+        typeof(PenaltyKind), typeof(ScheduleKind), typeof(VehicleKind),
     ];
 
     private static readonly ImmutableHashSet<Type> s_valueTypes =
     [
         typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string), typeof(char),
-        typeof(LocalDate), typeof(PostNature), typeof(EmploymentForm),
+        typeof(LocalDate), typeof(YearMonth),
     ];
 
     private static readonly ImmutableHashSet<string> s_linq =
@@ -43,12 +52,12 @@ internal static class AllowList
     public static Type[] CustomTypes { get; } =
     [
         .. s_factTypes, .. s_factTypes.Select(t => typeof(FactSet<>).MakeGenericType(t)),
-        typeof(Fn), typeof(LocalDate), typeof(PostNature), typeof(EmploymentForm),
+        typeof(Fn), typeof(LocalDate), typeof(YearMonth), .. s_enums,
     ];
 
     public static bool IsAllowedType(Type type)
     {
-        if (s_valueTypes.Contains(type) || s_factTypes.Contains(type))
+        if (s_valueTypes.Contains(type) || s_factTypes.Contains(type) || s_enums.Contains(type))
         {
             return true;
         }
@@ -86,7 +95,7 @@ internal static class AllowList
             return s_linq.Contains(method.Name);
         }
 
-        if (owner == typeof(Fn))
+        if (owner == typeof(Fn) || (s_factTypes.Contains(owner) && !method.IsStatic))
         {
             return true;
         }
@@ -96,7 +105,8 @@ internal static class AllowList
             return s_stringMethods.Contains(method.Name) && method.GetParameters().All(p => p.ParameterType == typeof(string));
         }
 
-        return owner == typeof(LocalDate) && s_dateMethods.Contains(method.Name);
+        return (owner == typeof(LocalDate) && s_dateMethods.Contains(method.Name))
+            || (owner == typeof(YearMonth) && method.Name is "CompareTo" or "OnDayOfMonth");
     }
 
     public static bool IsAllowedMember(MemberInfo member)
@@ -128,6 +138,7 @@ internal static class AllowList
         }
 
         return (owner == typeof(string) && member.Name == nameof(string.Length))
-            || (owner == typeof(LocalDate) && s_dateMembers.Contains(member.Name));
+            || (owner == typeof(LocalDate) && s_dateMembers.Contains(member.Name))
+            || (owner == typeof(YearMonth) && member.Name is "Year" or "Month");
     }
 }

@@ -26,14 +26,15 @@ internal static class CatalogueLoader
         var documents = new List<SourceDocument>();
         var rules = new List<CompiledRule>();
         var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var coverages = new List<(string File, SourceDocument Document, IReadOnlyList<CoverageDraft> Coverage, IReadOnlyList<RuleDraft> Rules)>();
         foreach (var file in ruleFiles)
         {
             diagnostics.File = file.Path;
-            var (document, drafts) = RuleFileParser.Parse(file, diagnostics);
+            var (document, drafts, coverage) = RuleFileParser.Parse(file, diagnostics);
             var text = document is null ? null : FindSource(document, file.Path, texts, diagnostics);
             if (document is not null)
             {
-                documents.Add(document.Document);
+                coverages.Add((file.Path, document.Document, coverage, drafts));
             }
 
             foreach (var draft in drafts)
@@ -56,6 +57,12 @@ internal static class CatalogueLoader
             }
         }
 
+        foreach (var (file, document, coverage, drafts) in coverages)
+        {
+            diagnostics.File = file;
+            documents.Add(document with { Coverage = CoverageCheck.Build(coverage, drafts, firstSeen.Keys, diagnostics) });
+        }
+
         if (diagnostics.HasErrors)
         {
             return new CatalogueLoadResult(null, diagnostics.ToSortedList());
@@ -64,8 +71,10 @@ internal static class CatalogueLoader
         return new CatalogueLoadResult(new RuleCatalogue(documents, rules, Hash(ordered)), []);
     }
 
-    private static bool IsRuleFile(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Rule files are the YAML files of the folder, but for the rule tests beside them in <c>tests/</c>.</summary>
+    public static bool IsRuleFile(string path) =>
+        (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        && !path.StartsWith("tests/", StringComparison.Ordinal) && !path.Contains("/tests/", StringComparison.Ordinal);
 
     private static string? FindSource(DocumentDraft draft, string ruleFile, Dictionary<string, string> texts, DiagnosticBag diagnostics)
     {

@@ -16,6 +16,11 @@ internal static class LoadMessages
     public const string DuplicateId = "CR0106";
     public const string BadId = "CR0107";
     public const string DuplicateKey = "CR0108";
+    public const string CoverageUncited = "CR0401";
+    public const string CoverageNoRules = "CR0402";
+    public const string CoverageNoReason = "CR0403";
+    public const string CoverageDuplicate = "CR0404";
+    public const string CoverageUnknownRule = "CR0405";
     public const string QuoteNotFound = "CR0201";
     public const string SourceNotFound = "CR0202";
     public const string UnknownFact = "CR0301";
@@ -26,6 +31,17 @@ internal static class LoadMessages
     public const string TooDeep = "CR0306";
 
     public const string Unclosed = "the text ends inside a list, mapping or quote; look for an unclosed '[', '{' or quote";
+
+    public static string Uncited(string clause) =>
+        $"the rule cites clause '{clause}', which the document's coverage does not list as encoded";
+
+    public static string NoRules(string clause) => $"clause '{clause}' is 'encoded' but no rule cites it or is listed under 'rules'";
+
+    public static string NoReason(string clause) => $"clause '{clause}' is not encoded, so it needs a one-line 'reason'";
+
+    public static string DuplicateClause(string clause) => $"clause '{clause}' is listed twice in the coverage";
+
+    public static string UnknownRule(string id) => $"coverage names rule '{id}', which no loaded rule file defines";
 
     public static string Syntax(string detail) => $"the file is not valid YAML: {detail}";
 

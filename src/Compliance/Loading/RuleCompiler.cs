@@ -93,7 +93,8 @@ internal sealed class RuleCompiler
             draft.LegalBasis.ToArray(),
             applies,
             draft.Severity.Value,
-            roots.ToArray());
+            roots.ToArray(),
+            draft.Duty);
         return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, extraRoots, evidenceReads), message, remedy);
     }
 

@@ -18,6 +18,8 @@ internal sealed class RuleDraft
 
     public BilingualText? Title { get; set; }
 
+    public string? Duty { get; set; }
+
     public Citation? Citation { get; set; }
 
     public Mark QuoteStart { get; set; }

@@ -12,7 +12,8 @@ namespace Compliance.Loading;
 /// <summary>Reads one rule file into drafts, reporting every problem of shape it finds.</summary>
 internal static partial class RuleFileParser
 {
-    public static (DocumentDraft? Document, IReadOnlyList<RuleDraft> Rules) Parse(RuleFileSource file, DiagnosticBag diagnostics)
+    public static (DocumentDraft? Document, IReadOnlyList<RuleDraft> Rules, IReadOnlyList<CoverageDraft> Coverage) Parse(
+        RuleFileSource file, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
         try
@@ -22,19 +23,19 @@ internal static partial class RuleFileParser
         catch (YamlException e)
         {
             diagnostics.Add(e.Start, LoadMessages.YamlSyntax, null, LoadMessages.Syntax(e.InnerException?.Message ?? e.Message));
-            return (null, []);
+            return (null, [], []);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet gives up this way on some unclosed flow collections at the end of the text.
             diagnostics.Add(EndOf(file.Content), LoadMessages.YamlSyntax, null, LoadMessages.Syntax(LoadMessages.Unclosed));
-            return (null, []);
+            return (null, [], []);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             diagnostics.Add(new Mark(), LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'document' and 'rules'", "something else"));
-            return (null, []);
+            return (null, [], []);
         }
 
         var top = new YamlMappingReader(root, diagnostics, null, "the file");
@@ -48,8 +49,17 @@ internal static partial class RuleFileParser
             }
         }
 
+        var coverage = new List<CoverageDraft>();
+        foreach (var node in top.Sequence("coverage", required: false))
+        {
+            if (ParseCoverage(top, node) is { } clause)
+            {
+                coverage.Add(clause);
+            }
+        }
+
         top.Finish();
-        return (document, rules);
+        return (document, rules, coverage);
     }
 
     private static DocumentDraft? ParseDocument(YamlMappingReader? reader, string file)
@@ -94,6 +104,7 @@ internal static partial class RuleFileParser
 
         var draft = new RuleDraft { Id = id ?? string.Empty, Start = (idNode ?? (YamlNode)mapping).Start };
         draft.Title = Bilingual(reader.Mapping("title", required: true, "'title'"));
+        draft.Duty = reader.String("duty", required: false);
         ReadCitation(reader.Mapping("citation", required: true, "'citation'"), draft);
         foreach (var basis in reader.Sequence("legalBasis", required: false))
         {
@@ -137,6 +148,24 @@ internal static partial class RuleFileParser
         draft.Remedy = Template(reader.Mapping("remedy", required: false, "'remedy'"));
         reader.Finish();
         return id is null ? null : draft;
+    }
+
+    private static CoverageDraft? ParseCoverage(YamlMappingReader top, YamlNode node)
+    {
+        var reader = top.AsMapping(node, "coverage", "a coverage entry");
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var clause = reader.Scalar("clause", required: true);
+        var status = reader.Enum<CoverageStatus>("status", required: true, s_coverageNames);
+        var rules = reader.ScalarList("rules", required: false);
+        var reason = reader.String("reason", required: false);
+        reader.Finish();
+        return clause?.Value is null || status is null
+            ? null
+            : new CoverageDraft(clause.Value.Trim(), clause.Start, status.Value, rules, reason);
     }
 
     private static void ReadCitation(YamlMappingReader? reader, RuleDraft draft)
@@ -210,6 +239,13 @@ internal static partial class RuleFileParser
         var lines = text.Split('\n');
         return new Mark(text.Length, lines.Length, lines[^1].Length + 1);
     }
+
+    private static readonly IReadOnlyDictionary<string, CoverageStatus> s_coverageNames = new Dictionary<string, CoverageStatus>(StringComparer.Ordinal)
+    {
+        ["encoded"] = CoverageStatus.Encoded,
+        ["government-duty"] = CoverageStatus.GovernmentDuty,
+        ["not-checkable"] = CoverageStatus.NotCheckable,
+    };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

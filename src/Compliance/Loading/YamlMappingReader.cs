@@ -98,7 +98,8 @@ internal sealed class YamlMappingReader
         return null;
     }
 
-    public TEnum? Enum<TEnum>(string key, bool required)
+    /// <summary>Reads an enumeration value written in lower case, or by the names given.</summary>
+    public TEnum? Enum<TEnum>(string key, bool required, IReadOnlyDictionary<string, TEnum>? byName = null)
         where TEnum : struct, System.Enum
     {
         var scalar = Scalar(key, required);
@@ -107,9 +108,10 @@ internal sealed class YamlMappingReader
             return null;
         }
 
-        var names = System.Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()).ToArray();
+        byName ??= System.Enum.GetValues<TEnum>().ToDictionary(v => v.ToString().ToLowerInvariant(), v => v, StringComparer.Ordinal);
+        var names = byName.Keys.ToArray();
         var text = scalar.Value.Trim();
-        if (names.Contains(text, StringComparer.Ordinal) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value))
+        if (byName.TryGetValue(text, out var value))
         {
             return value;
         }

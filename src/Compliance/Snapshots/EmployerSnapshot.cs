@@ -21,4 +21,34 @@ public sealed record EmployerSnapshot
 
     /// <summary>Totals by employment form, for employers that give totals instead of a roster.</summary>
     public Headcount? Headcount { get; init; }
+
+    /// <summary>What the safety management records show.</summary>
+    public Management? Management { get; init; }
+
+    /// <summary>Safety production liability insurance policies.</summary>
+    public IReadOnlyList<Insurance>? Insurance { get; init; }
+
+    /// <summary>Mines the employer operates.</summary>
+    public IReadOnlyList<Mine>? Mines { get; init; }
+
+    /// <summary>Tailings ponds the employer owns.</summary>
+    public IReadOnlyList<TailingsPond>? TailingsPonds { get; init; }
+
+    /// <summary>Hidden dangers found, open and rectified.</summary>
+    public IReadOnlyList<HiddenDanger>? HiddenDangers { get; init; }
+
+    /// <summary>Production safety accidents.</summary>
+    public IReadOnlyList<Accident>? Accidents { get; init; }
+
+    /// <summary>Principal persons in charge, present and past.</summary>
+    public IReadOnlyList<Principal>? Principals { get; init; }
+
+    /// <summary>Working-hour schedules the employer applies.</summary>
+    public IReadOnlyList<WorkingHourSchedule>? WorkingHourSchedules { get; init; }
+
+    /// <summary>Road vehicles the employer operates.</summary>
+    public IReadOnlyList<Vehicle>? Vehicles { get; init; }
+
+    /// <summary>Places the employer operates in.</summary>
+    public IReadOnlyList<Premises>? Premises { get; init; }
 }

@@ -17,4 +17,7 @@ public sealed record Enterprise
 
     /// <summary>GB/T 4754-2017 industry code, two to four digits (e.g. <c>0610</c>).</summary>
     public string? IndustryCode { get; init; }
+
+    /// <summary>Whether the employer operates in civil air-defence works (人防工程).</summary>
+    public bool? InCivilAirDefenceWorks { get; init; }
 }

@@ -83,6 +83,21 @@ public static class SnapshotReader
         }
     }
 
+    /// <summary>Reads a snapshot written as a node of a larger YAML file; errors point into that file.</summary>
+    internal static SnapshotReadResult ReadYaml(YamlDotNet.RepresentationModel.YamlNode yaml, string source)
+    {
+        var (node, map) = YamlToJson.Convert(yaml);
+        try
+        {
+            return Check(node.Deserialize<EmployerSnapshot>(SnapshotJson.Options), source);
+        }
+        catch (JsonException e)
+        {
+            var mark = map.Find(e.Path);
+            return Fail(new SnapshotError(source, (int)mark.Line, (int)mark.Column, e.Path, Describe(e)));
+        }
+    }
+
     private static SnapshotReadResult Check(EmployerSnapshot? snapshot, string source) =>
         snapshot is null
             ? Fail(new SnapshotError(source, 1, 1, "$", "expected an object with 'enterprise', found null"))

@@ -23,4 +23,22 @@ public sealed record Worker
 
     /// <summary>Trainings the worker attended; <see langword="null"/> when not given.</summary>
     public IReadOnlyList<Training>? Trainings { get; init; }
+
+    /// <summary>The worker's role in safety management (principal, safety manager, other).</summary>
+    public WorkerRole? Role { get; init; }
+
+    /// <summary>The labour-dispatch agency, for dispatched workers.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>
+    /// For outsourced workers: whether the employer itself directs their daily work in its own posts, which makes
+    /// the outsourcing dispatch in disguise (假外包真派遣).
+    /// </summary>
+    public bool? DirectedByEmployer { get; init; }
+
+    /// <summary>Special-operation certificates the worker holds; <see langword="null"/> when not given.</summary>
+    public IReadOnlyList<Certificate>? Certificates { get; init; }
+
+    /// <summary>Overtime by month; <see langword="null"/> when not given.</summary>
+    public IReadOnlyList<OvertimeMonth>? Overtime { get; init; }
 }

@@ -25,6 +25,13 @@ internal static class YamlToJson
         return (Convert(stream.Documents[0].RootNode, "$", map), map);
     }
 
+    /// <summary>Converts one node of a larger YAML file, e.g. a snapshot inside a rule test.</summary>
+    public static (JsonNode? Node, YamlJsonMap Map) Convert(YamlNode node)
+    {
+        var map = new YamlJsonMap();
+        return (Convert(node, "$", map), map);
+    }
+
     private static JsonNode? Convert(YamlNode node, string path, YamlJsonMap map)
     {
         map.Add(path, node.Start);
