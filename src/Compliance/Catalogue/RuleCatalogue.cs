@@ -63,10 +63,9 @@ public sealed class RuleCatalogue
         }
 
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
-                || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-                || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(f => new RuleFileSource(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .Where(f => CatalogueLoader.IsRuleFile(f.Relative) || f.Relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(f => new RuleFileSource(f.Relative, File.ReadAllText(f.Full)))
             .ToArray();
         return CatalogueLoader.Load(files, folder);
     }

@@ -68,7 +68,7 @@ public sealed class CatalogueLoaderTests
         var diagnostics = TestRules.Diagnostics(file);
 
         diagnostics.Select(d => d.ToString()).Should().Equal(
-            "test.yaml:15:5: error CR0101 [test.broken]: unknown key 'severty'; expected one of: id, title, citation, legalBasis, applies, severity, needs, let, check, evidence, message, remedy",
+            "test.yaml:15:5: error CR0101 [test.broken]: unknown key 'severty'; expected one of: id, title, duty, citation, legalBasis, applies, severity, needs, let, check, evidence, message, remedy",
             "test.yaml:18:13: error CR0104 [test.broken]: 'from' must be a date written yyyy-MM-dd, e.g. 2022-06-06; found '2022-13-01'",
             "test.yaml:20:22: error CR0302 [test.broken]: check does not compile: No property or field 'Dispatchd' exists in type 'WorkforceFact'");
     }
@@ -108,7 +108,7 @@ public sealed class CatalogueLoaderTests
         var diagnostics = TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.facts", needs: "[workforce, wrokers]"));
 
         diagnostics.Should().ContainSingle(d => d.Code == "CR0301").Which.Message
-            .Should().Be("unknown fact 'wrokers'; known facts: enterprise, posts, workers, workforce");
+            .Should().Be("unknown fact 'wrokers'; known facts: accidents, enterprise, hiddenDangers, insurance, management, mines, posts, premises, principals, tailingsPonds, vehicles, workers, workforce, workingHourSchedules");
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class RuleFileSchemaTests
         { "applies", "applies" },
         { "unless", "unless" },
         { "legalBasis", "legalBasis" },
+        { "coverage", "coverage" },
     };
 
     [Theory]
@@ -47,6 +48,7 @@ public sealed class RuleFileSchemaTests
             "citation" => Properties(rule["properties"]!["citation"]!),
             "applies" => Properties(rule["properties"]!["applies"]!),
             "unless" => Properties(rule["properties"]!["applies"]!["properties"]!["unless"]!),
+            "coverage" => Properties(schema["properties"]!["coverage"]!["items"]!),
             _ => Properties(rule["properties"]!["legalBasis"]!["items"]!),
         };
 
@@ -103,6 +105,7 @@ public sealed class RuleFileSchemaTests
         return level switch
         {
             "top" => file + "\nzzz: 1\n",
+            "coverage" => file + "\ncoverage:\n  - { clause: 第二条, status: encoded, zzz: 1 }\n",
             "document" => file.Replace("  issuer: 测试机关", "  issuer: 测试机关\n  zzz: 1", StringComparison.Ordinal),
             "rule" => file.Replace("    severity: major", "    severity: major\n    zzz: 1", StringComparison.Ordinal),
             "citation" => file.Replace("      clause: 第二条", "      clause: 第二条\n      zzz: 1", StringComparison.Ordinal),

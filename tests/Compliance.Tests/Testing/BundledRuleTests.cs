@@ -1,0 +1,100 @@
+using System;
+using System.IO;
+using System.Linq;
+using Compliance.Checking;
+using Compliance.Testing;
+using Compliance.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace Compliance.Tests.Testing;
+
+/// <summary>Runs the rule tests in rules/tests, as <c>rules test</c> does, and checks that every rule has its cases.</summary>
+public sealed class BundledRuleTests
+{
+    private static readonly string s_tests = Path.Combine(AppContext.BaseDirectory, "rules", "tests");
+
+    private static readonly Lazy<RuleTestReport> s_report = new(() => RuleTestRunner.RunFolder(Bundled.Checker, s_tests));
+
+    [Fact]
+    public void Test_files_are_well_formed()
+    {
+        s_report.Value.Problems.Select(p => p.ToString()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_case_passes()
+    {
+        var failures = s_report.Value.Cases.Where(c => !c.Passed)
+            .SelectMany(c => c.Failures.Select(f => $"{c.Position}: {c.Name}: {f}"));
+
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_rule_has_a_violating_and_a_compliant_case_and_a_not_applicable_case_when_scoped()
+    {
+        var expected = ExpectedOutcomes();
+        var gaps = Bundled.Catalogue.Rules.SelectMany(rule =>
+        {
+            var outcomes = expected.Where(e => e.Rule == rule.Id).Select(e => e.Outcome).ToHashSet();
+            var needed = rule.Applies.Industries.Count > 0 || rule.Applies.Regions.Count > 0
+                ? new[] { Outcome.Violated, Outcome.Compliant, Outcome.NotApplicable }
+                : new[] { Outcome.Violated, Outcome.Compliant };
+            return needed.Where(o => !outcomes.Contains(o)).Select(o => $"{rule.Id}: no {o} case");
+        });
+
+        gaps.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_failing_expectation_is_reported_with_its_position_and_what_differed()
+    {
+        var file = new Compliance.Loading.RuleFileSource("t.yaml", """
+            cases:
+              - name: wrong on purpose
+                asOf: 2024-06-30
+                snapshot: { enterprise: { id: E1, regionCode: "140602", industryCode: "0610" }, headcount: { laborContract: 88, dispatched: 12 } }
+                expect:
+                  - { rule: jin-rsbf-2022-18.dispatch.ratio, outcome: compliant }
+                  - { rule: jin-rsbf-2022-18.dispatch.nonexistent, outcome: compliant }
+            """);
+
+        var report = RuleTestRunner.Run(Bundled.Checker, [file]);
+
+        var result = report.Cases.Should().ContainSingle().Which;
+        result.Position.ToString().Should().Be("t.yaml:2:5");
+        result.Failures.Should().Equal(
+            "rule 'jin-rsbf-2022-18.dispatch.ratio': expected compliant, found violated (dispatched 12 of 100 (12.0%), limit 10%)",
+            "rule 'jin-rsbf-2022-18.dispatch.nonexistent' is not in the catalogue");
+    }
+
+    private static (string Rule, Outcome Outcome)[] ExpectedOutcomes()
+    {
+        // Read the expectations back from the files: the runner reports results, not what each case expected.
+        var pairs = new System.Collections.Generic.List<(string, Outcome)>();
+        foreach (var file in Directory.EnumerateFiles(s_tests, "*.yaml"))
+        {
+            var stream = new YamlDotNet.RepresentationModel.YamlStream();
+            stream.Load(new StringReader(File.ReadAllText(file)));
+            var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+            foreach (var testCase in ((YamlDotNet.RepresentationModel.YamlSequenceNode)root["cases"]).Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>())
+            {
+                foreach (var expect in ((YamlDotNet.RepresentationModel.YamlSequenceNode)testCase["expect"]).Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>())
+                {
+                    var outcome = expect["outcome"].ToString() switch
+                    {
+                        "violated" => Outcome.Violated,
+                        "compliant" => Outcome.Compliant,
+                        "notApplicable" => Outcome.NotApplicable,
+                        "indeterminate" => Outcome.Indeterminate,
+                        _ => Outcome.Error,
+                    };
+                    pairs.Add((expect["rule"].ToString(), outcome));
+                }
+            }
+        }
+
+        return [.. pairs];
+    }
+}
