@@ -63,15 +63,8 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = rulesFolder is null ? RuleCatalogue.LoadBundled() : RuleCatalogue.LoadFolder(rulesFolder.FullName);
-        if (!loaded.Success)
+        if (CatalogueSource.Load(rulesFolder, stderr) is not { } catalogue)
         {
-            foreach (var diagnostic in loaded.Diagnostics)
-            {
-                stderr.WriteLine(diagnostic);
-            }
-
-            stderr.WriteLine($"{loaded.Diagnostics.Count} problem(s) in the rules; nothing was checked.");
             return ExitCodes.BadInput;
         }
 
@@ -82,7 +75,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var report = ComplianceChecker.Create(loaded.Catalogue).Check(read.Snapshot, asOf);
+        var report = ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf);
         var text = format == "json" ? ReportJson.ToJson(report) + "\n" : TextReport.Render(report, language);
         if (output is null)
         {

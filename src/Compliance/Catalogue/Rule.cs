@@ -24,4 +24,14 @@ public sealed record Rule(
     Applicability Applies,
     Severity Severity,
     IReadOnlyList<string> Needs,
-    string? Duty);
+    string? Duty)
+{
+    /// <summary>The rule's named values (<c>let:</c>) as written, in order.</summary>
+    public IReadOnlyList<NamedExpression> Values { get; init; } = [];
+
+    /// <summary>The check as written: true when the employer complies.</summary>
+    public string Check { get; init; } = string.Empty;
+
+    /// <summary>The evidence expression as written, when the rule has one.</summary>
+    public string? Evidence { get; init; }
+}

@@ -94,7 +94,12 @@ internal sealed class RuleCompiler
             applies,
             draft.Severity.Value,
             roots.ToArray(),
-            draft.Duty);
+            draft.Duty)
+        {
+            Values = draft.Values.Select(v => new NamedExpression(v.Name, v.Expression.Text)).ToArray(),
+            Check = draft.Check!.Text,
+            Evidence = draft.Evidence?.Text,
+        };
         return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, extraRoots, evidenceReads), message, remedy);
     }
 

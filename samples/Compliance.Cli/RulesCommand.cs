@@ -1,0 +1,155 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Compliance.Checking;
+using Compliance.Testing;
+
+namespace Compliance.Cli;
+
+/// <summary><c>rules list | show | lint | test | coverage</c>: what rule authors and auditors ask of the catalogue.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("rules", "Browse, lint and test the rule catalogue.");
+        command.Subcommands.Add(List(stdout, stderr));
+        command.Subcommands.Add(Show(stdout, stderr));
+        command.Subcommands.Add(Lint(stdout, stderr));
+        command.Subcommands.Add(Test(stdout, stderr));
+        command.Subcommands.Add(Coverage(stdout, stderr));
+        return command;
+    }
+
+    private static Option<DirectoryInfo?> RulesOption() => new("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+
+    private static Option<string> FormatOption(params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = string.Join(", ", formats) + ".", DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static Command List(TextWriter stdout, TextWriter stderr)
+    {
+        var rules = RulesOption();
+        var format = FormatOption("text", "json", "markdown");
+        var command = new Command("list", "List the rules: id, title, document and clause.") { rules, format };
+        command.SetAction(parsed =>
+        {
+            if (CatalogueSource.Load(parsed.GetValue(rules), stderr) is not { } catalogue)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            stdout.Write(parsed.GetValue(format) switch
+            {
+                "json" => CatalogueText.RulesJson(catalogue),
+                "markdown" => CatalogueText.RulesMarkdown(catalogue),
+                _ => CatalogueText.RulesTable(catalogue),
+            });
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Show(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<string>("id") { Description = "The rule's id." };
+        var rules = RulesOption();
+        var command = new Command("show", "Show one rule in full: citation, scope, facts, expressions.") { id, rules };
+        command.SetAction(parsed =>
+        {
+            if (CatalogueSource.Load(parsed.GetValue(rules), stderr) is not { } catalogue)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var wanted = parsed.GetValue(id)!;
+            if (catalogue.Rules.FirstOrDefault(r => r.Id == wanted) is not { } rule)
+            {
+                var near = catalogue.Rules.Where(r => r.Id.Contains(wanted, StringComparison.OrdinalIgnoreCase)).Select(r => r.Id).Take(5).ToArray();
+                stderr.WriteLine($"error: no rule '{wanted}'{(near.Length > 0 ? $"; did you mean {string.Join(", ", near)}?" : string.Empty)}");
+                return ExitCodes.BadInput;
+            }
+
+            stdout.Write(CatalogueText.Rule(rule));
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Lint(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The rule folder to check." };
+        var command = new Command("lint", "Check a rule folder: every problem as file:line:column. Exit 0 clean, 2 problems.") { folder };
+        command.SetAction(parsed =>
+        {
+            if (CatalogueSource.Load(parsed.GetValue(folder), stderr) is not { } catalogue)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            stdout.WriteLine($"{catalogue.Rules.Count} rules in {catalogue.Documents.Count} documents: no problems.");
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Test(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<DirectoryInfo?>("folder")
+        {
+            Description = "A rule folder with its tests in tests/; default: the bundled catalogue with ./rules/tests.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("test", "Run the rule tests. Exit 0 all pass, 1 failures, 2 bad rules or tests.") { folder };
+        command.SetAction(parsed =>
+        {
+            var rulesFolder = parsed.GetValue(folder);
+            if (CatalogueSource.Load(rulesFolder, stderr) is not { } catalogue)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var tests = Path.Combine(rulesFolder?.FullName ?? "rules", "tests");
+            var report = RuleTestRunner.RunFolder(ComplianceChecker.Create(catalogue), tests);
+            foreach (var problem in report.Problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            foreach (var result in report.Cases.Where(c => !c.Passed))
+            {
+                stdout.WriteLine($"FAIL {result.Position}: {result.Name}");
+                foreach (var failure in result.Failures)
+                {
+                    stdout.WriteLine($"     {failure}");
+                }
+            }
+
+            var failed = report.Cases.Count(c => !c.Passed);
+            stdout.WriteLine($"{report.Cases.Count - failed} passed, {failed} failed");
+            return report.Problems.Count > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Violations : ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Coverage(TextWriter stdout, TextWriter stderr)
+    {
+        var rules = RulesOption();
+        var format = FormatOption("text", "json");
+        var command = new Command("coverage", "Print the coverage matrix: every clause of every document, with its status.") { rules, format };
+        command.SetAction(parsed =>
+        {
+            if (CatalogueSource.Load(parsed.GetValue(rules), stderr) is not { } catalogue)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            stdout.Write(parsed.GetValue(format) == "json" ? CatalogueText.CoverageJson(catalogue) : CatalogueText.CoverageTable(catalogue));
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}
