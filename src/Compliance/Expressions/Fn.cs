@@ -37,6 +37,14 @@ public static class Fn
     /// <returns>The smaller one.</returns>
     public static int Min(int a, int b) => Math.Min(a, b);
 
+    /// <summary>
+    /// The GB/T 4754-2017 division (大类) of an industry code: its first two digits, as documents read "the same
+    /// industry" (本行业); a code shorter than two characters is returned as it is.
+    /// </summary>
+    /// <param name="industryCode">An industry code, e.g. <c>0610</c>.</param>
+    /// <returns>The division, e.g. <c>06</c>.</returns>
+    public static string Division(string industryCode) => industryCode.Length <= 2 ? industryCode : industryCode[..2];
+
     /// <summary>Whole months from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
     /// <param name="from">The first date.</param>
     /// <param name="to">The second date.</param>

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Json.Nodes;
@@ -79,7 +80,7 @@ internal static class YamlToJson
             _ when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
                 && whole.ToString(CultureInfo.InvariantCulture) == text => JsonValue.Create(whole),
             _ when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                && text.Length > 0 && char.IsDigit(text[^1]) && !text.StartsWith('0') => JsonValue.Create(number),
+                && text.Length > 0 && char.IsDigit(text[^1]) && (!text.StartsWith('0') || text.StartsWith("0.", StringComparison.Ordinal)) => JsonValue.Create(number),
             _ => JsonValue.Create(text),
         };
     }
