@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -26,16 +27,42 @@ internal static class TextReport
             text.AppendLine((zh ? "提示：" : "Note: ") + notice.Text.In(lang));
         }
 
-        var ordered = report.Results
-            .Select((r, i) => (Result: r, Index: i))
-            .OrderBy(x => Rank(x.Result.Outcome))
-            .ThenByDescending(x => x.Result.Rule.Severity)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Result);
-        foreach (var result in ordered)
+        // One finding per duty: rules of several documents that state the same duty are shown together, with
+        // every clause broken, so that an auditor reads the finding once.
+        var violations = report.Results.Where(r => r.Outcome == Outcome.Violated).ToArray();
+        var findings = violations
+            .GroupBy(r => r.Rule.Duty ?? r.Rule.Id)
+            .OrderByDescending(g => g.Max(r => r.Rule.Severity))
+            .ThenBy(g => Array.IndexOf(violations, g.First()));
+        foreach (var finding in findings)
+        {
+            text.AppendLine();
+            Write(text, finding.First(), lang);
+            foreach (var also in finding.Skip(1))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同时违反" : "Also")}:     {also.Rule.Citation.Document} {also.Rule.Citation.Clause} ({also.Rule.Id}): {also.Rule.Citation.Quote}");
+            }
+        }
+
+        foreach (var result in report.Results.Where(r => r.Outcome == Outcome.Error))
         {
             text.AppendLine();
             Write(text, result, lang);
+        }
+
+        foreach (var outcome in new[] { Outcome.Indeterminate, Outcome.Compliant, Outcome.NotApplicable })
+        {
+            var results = report.Results.Where(r => r.Outcome == outcome).ToArray();
+            if (results.Length == 0)
+            {
+                continue;
+            }
+
+            text.AppendLine();
+            foreach (var result in results)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{Label(outcome, lang)}  {result.Rule.Id}: {Brief(result, lang)}");
+            }
         }
 
         return text.ToString();
@@ -99,14 +126,17 @@ internal static class TextReport
         }
     }
 
-    private static int Rank(Outcome outcome) => outcome switch
+    private static string Brief(RuleResult result, Language lang)
     {
-        Outcome.Violated => 0,
-        Outcome.Error => 1,
-        Outcome.Indeterminate => 2,
-        Outcome.Compliant => 3,
-        _ => 4,
-    };
+        if (result.Outcome == Outcome.Indeterminate)
+        {
+            var shown = string.Join(", ", result.MissingFacts.Take(3));
+            var more = result.MissingFacts.Count > 3 ? (lang == Language.Zh ? $" 等 {result.MissingFacts.Count} 项" : $" and {result.MissingFacts.Count - 3} more") : string.Empty;
+            return (lang == Language.Zh ? "缺少 " : "missing ") + shown + more;
+        }
+
+        return (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(lang) ?? string.Empty;
+    }
 
     private static string Label(Outcome outcome, Language lang) => (outcome, lang) switch
     {

@@ -75,7 +75,7 @@ public sealed class CheckCommandTests
         var (exit, output, _) = Run("check", Sample("too-little-data.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
-        output.Should().Contain(" 0 violated").And.Contain("Missing:  headcount, workers");
+        output.Should().Contain(" 0 violated, 0 compliant").And.Contain("INDETERMINATE  jin-rsbf-2022-18.dispatch.ratio: missing headcount, workers");
     }
 
     [Fact]
