@@ -6,16 +6,12 @@ using Compliance.Checking;
 using Compliance.Reporting;
 using Compliance.Snapshots;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Compliance.Cli;
 
 /// <summary><c>check &lt;snapshot&gt;</c>: one employer against the catalogue.</summary>
 internal static class CheckCommand
 {
-    /// <summary>Where the default as-of date is taken: the rules are Chinese, so is their calendar day.</summary>
-    private const string Zone = "Asia/Shanghai";
-
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
@@ -48,18 +44,8 @@ internal static class CheckCommand
         FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, string format, Language language,
         FileInfo? output, TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        LocalDate asOf;
-        if (asOfText is null)
+        if (AsOf.Parse(asOfText, clock, stderr) is not { } asOf)
         {
-            asOf = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[Zone]).Date;
-        }
-        else if (LocalDatePattern.Iso.Parse(asOfText) is { Success: true } parsedDate)
-        {
-            asOf = parsedDate.Value;
-        }
-        else
-        {
-            stderr.WriteLine($"error: --as-of must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '{asOfText}'");
             return ExitCodes.BadInput;
         }
 

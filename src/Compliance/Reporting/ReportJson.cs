@@ -106,6 +106,11 @@ public static class ReportJson
         w.WriteString("ruleId", rule.Id);
         w.WriteString("outcome", Names.Of(result.Outcome));
         w.WriteString("severity", Names.Of(rule.Severity));
+        if (rule.Duty is { } duty)
+        {
+            w.WriteString("duty", duty);
+        }
+
         Text(w, "title", rule.Title);
         w.WriteStartObject("citation");
         w.WriteString("document", rule.Citation.Document);
