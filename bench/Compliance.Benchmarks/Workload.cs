@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using Compliance.Snapshots;
 using NodaTime;
@@ -8,6 +10,19 @@ namespace Compliance.Benchmarks;
 internal static class Workload
 {
     public static readonly LocalDate AsOf = new(2024, 6, 30);
+
+    /// <summary>The bundled Shuozhou sample, which carries every kind of fact, so that every rule has work to do.</summary>
+    public static EmployerSnapshot Sample()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Compliance.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var path = Path.Combine(folder?.FullName ?? throw new InvalidOperationException("run from the repository"), "samples", "data", "shuozhou-coal-mine.json");
+        return SnapshotReader.ReadFile(path).Snapshot ?? throw new InvalidDataException(path);
+    }
 
     public static EmployerSnapshot Mine()
     {
