@@ -33,8 +33,4 @@ internal static class CheckMessages
         new BilingualText(
             $"花名册中 {form} 为 {roster} 人，与人数汇总的 {headcount} 人不一致；按花名册检查",
             $"the roster has {roster} {form} but the headcount says {headcount}; the roster was used"));
-
-    public static Notice DuplicatePost(string id) => new(
-        "duplicate-post",
-        new BilingualText($"岗位编号 {id} 重复；采用第一条", $"post id {id} appears more than once; the first was used"));
 }

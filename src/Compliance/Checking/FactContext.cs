@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Compliance.Expressions;
 using Compliance.Snapshots;
+using Compliance.Validation;
 using NodaTime;
 
 namespace Compliance.Checking;
@@ -29,10 +30,8 @@ internal sealed class FactContext
         {
             foreach (var post in postList)
             {
-                if (!posts.TryAdd(post.Id, new PostFact(post)))
-                {
-                    notices.Add(CheckMessages.DuplicatePost(post.Id));
-                }
+                // A duplicate id is reported by SnapshotValidator; the first post with it is used.
+                posts.TryAdd(post.Id, new PostFact(post));
             }
 
             _roots[FactRoots.Posts] = new FactSet<PostFact>(posts.Values.ToArray());
@@ -76,6 +75,7 @@ internal sealed class FactContext
         AddSet(FactRoots.WorkingHourSchedules, snapshot.WorkingHourSchedules, (x, _) => new WorkingHourScheduleFact(x));
         AddSet(FactRoots.Vehicles, snapshot.Vehicles, (x, _) => new VehicleFact(x));
         AddSet(FactRoots.Premises, snapshot.Premises, (x, _) => new PremisesFact(x));
+        notices.AddRange(SnapshotValidator.Validate(snapshot));
         Notices = notices;
     }
 

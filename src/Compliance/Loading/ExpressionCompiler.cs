@@ -15,10 +15,13 @@ namespace Compliance.Loading;
 /// </summary>
 internal sealed class ExpressionCompiler
 {
+    // FastExpressionCompiler 5.4.1 miscompiles a method call on a captured struct inside nested lambdas
+    // (workers.Count(w => w.Overtime.Any(o => … <= asOf.PlusDays(1)))) and the process dies with a segmentation fault;
+    // a rule file must never be able to do that, so the framework's compiler is used (about twice the cost).
     private readonly RuleExpressionParser _parser = new(new ReSettings
     {
         CustomTypes = AllowList.CustomTypes,
-        UseFastExpressionCompiler = true,
+        UseFastExpressionCompiler = false,
         IsExpressionCaseSensitive = true,
         AutoRegisterInputType = false,
     });

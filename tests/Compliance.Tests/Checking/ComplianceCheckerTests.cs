@@ -75,6 +75,26 @@ public sealed class ComplianceCheckerTests
     }
 
     [Fact]
+    public void Method_call_on_a_captured_date_inside_nested_lambdas_evaluates()
+    {
+        // FastExpressionCompiler 5.4.1 compiles this into code that kills the process (SIGSEGV); the checker must not.
+        var body = """
+                let:
+                  late: workers.Count(w => w.Trainings.Any(t => t.Date.PlusDays(1) <= asOf.PlusDays(1)))
+                check: late >= 0
+                message: { zh: 测试, en: test }
+            """;
+        var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.nested", needs: "[workers]", body: body));
+        var mine = Employers.Mine(labor: 1, dispatched: 0);
+        var snapshot = mine with { Workers = [.. mine.Workers!.Select(w => w with { Trainings = [new Compliance.Snapshots.Training { Kind = "safety", Date = Employers.Start, Passed = true }] })] };
+
+        var result = ComplianceChecker.Create(catalogue).Check(snapshot, Employers.AsOf).Results.Single();
+
+        result.Outcome.Should().Be(Outcome.Compliant);
+        result.Values.Single().Value.Should().Be(1);
+    }
+
+    [Fact]
     public void Invalid_options_are_refused_all_at_once()
     {
         var act = () => ComplianceChecker.Create(Bundled.Catalogue, new CheckerOptions { MaxStepsPerRule = 0, TimeLimitPerRule = TimeSpan.Zero });

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Checking;
+using Compliance.Reporting;
+using Compliance.Snapshots;
+
+namespace Compliance.Validation;
+
+/// <summary>
+/// Checks that a snapshot agrees with itself before any rule reads it: ids unique, every worker's post among the
+/// posts, end dates not before start dates, counts and hours not negative, the credit code well formed. A finding
+/// is a <see cref="Notice"/>, not an error: the check goes on with what the snapshot says.
+/// </summary>
+/// <remarks>
+/// Worker ids that have the shape of a resident ID number are masked in every notice. The credit code is checked
+/// for length, code set and check character only: a region code retired since the code was issued is not a fault.
+/// </remarks>
+internal static partial class SnapshotValidator
+{
+    /// <summary>How many workers a notice names before it ends the list with an ellipsis.</summary>
+    public const int MaxWorkersNamed = 5;
+
+    /// <summary>Every inconsistency found in <paramref name="snapshot"/>: credit code, posts, workers, then counts and hours.</summary>
+    public static IReadOnlyList<Notice> Validate(EmployerSnapshot snapshot)
+    {
+        var notices = new List<Notice>();
+        if (snapshot.Enterprise.CreditCode is { } code)
+        {
+            var result = UnifiedSocialCreditCode.Validate(code);
+            if (!result.IsValid)
+            {
+                notices.Add(ValidationMessages.InvalidCreditCode(Shown(code), result.Reason));
+            }
+        }
+
+        if (snapshot.Posts is { } posts)
+        {
+            foreach (var (id, count) in Duplicates(posts.Select(p => p.Id)))
+            {
+                notices.Add(ValidationMessages.DuplicatePost(Shown(id), count));
+            }
+        }
+
+        if (snapshot.Workers is { } workers)
+        {
+            CheckWorkers(workers, snapshot.Posts, notices);
+        }
+
+        CheckQuantities(snapshot, notices);
+        return notices;
+    }
+
+    private static void CheckWorkers(IReadOnlyList<Worker> workers, IReadOnlyList<Post>? posts, List<Notice> notices)
+    {
+        foreach (var (id, count) in Duplicates(workers.Select(w => w.Id)))
+        {
+            notices.Add(ValidationMessages.DuplicateWorker(Shown(id), count));
+        }
+
+        // Without a post list every reference is unresolved; that is a missing fact, not an inconsistency.
+        if (posts is not null)
+        {
+            var known = posts.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            var unresolved = workers
+                .Where(w => w.PostId is { } postId && !known.Contains(postId))
+                .GroupBy(w => w.PostId!, StringComparer.Ordinal);
+            foreach (var group in unresolved)
+            {
+                var named = group.Take(MaxWorkersNamed).Select(w => Shown(w.Id)).ToArray();
+                notices.Add(ValidationMessages.UnknownPost(group.Key, named, group.Count()));
+            }
+        }
+
+        foreach (var worker in workers)
+        {
+            if (worker.Start is { } start && worker.End is { } end && end < start)
+            {
+                notices.Add(ValidationMessages.EndBeforeStart(Shown(worker.Id), start, end));
+            }
+        }
+    }
+
+    /// <summary>Each id given more than once, with how many times, in the order of first appearance.</summary>
+    private static IEnumerable<(string? Id, int Count)> Duplicates(IEnumerable<string?> ids) =>
+        ids.GroupBy(id => id, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => (g.Key, g.Count()));
+
+    /// <summary>
+    /// An identifier as a notice may quote it: masked when it may be a resident ID number, and a dash when absent
+    /// (the reader lets an explicit <c>null</c> through).
+    /// </summary>
+    private static string Shown(string? id) => id switch
+    {
+        null => ValueFormatter.Format(null),
+        _ when ResidentIdNumber.LooksLikeOne(id) => ResidentIdNumber.Mask(id),
+        _ => id,
+    };
+}
