@@ -22,6 +22,10 @@ internal static class SnapshotJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             WriteIndented = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+#if NET9_0_OR_GREATER
+            // An identity given as null is an error with its position, not a record nobody can name.
+            RespectNullableAnnotations = true,
+#endif
         };
         options.Converters.Add(new CodeStringConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));

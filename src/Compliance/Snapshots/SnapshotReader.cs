@@ -98,10 +98,17 @@ public static class SnapshotReader
         }
     }
 
-    private static SnapshotReadResult Check(EmployerSnapshot? snapshot, string source) =>
-        snapshot is null
-            ? Fail(new SnapshotError(source, 1, 1, "$", "expected an object with 'enterprise', found null"))
+    private static SnapshotReadResult Check(EmployerSnapshot? snapshot, string source)
+    {
+        if (snapshot is null)
+        {
+            return Fail(new SnapshotError(source, 1, 1, "$", "expected an object with 'enterprise', found null"));
+        }
+
+        return SnapshotIdentity.FindBlank(snapshot) is { } path
+            ? Fail(new SnapshotError(source, 0, 0, path, "expected an id, found an empty or missing one; every record needs an id to be named in a report"))
             : new SnapshotReadResult(snapshot, null);
+    }
 
     private static SnapshotReadResult Fail(SnapshotError error) => new(null, error);
 

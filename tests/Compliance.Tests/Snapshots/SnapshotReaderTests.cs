@@ -106,6 +106,17 @@ public sealed class SnapshotReaderTests
         error.ToString().Should().StartWith("e1.yaml:5:12: at $.workers[0].start: expected a date written yyyy-MM-dd");
     }
 
+    [Theory]
+    [InlineData("""{ "enterprise": { "id": "E1" }, "workers": [ { "id": "W1" }, { "id": null } ] }""", "$.workers[1].id")]
+    [InlineData("""{ "enterprise": { "id": "E1" }, "posts": [ { "id": " " } ] }""", "$.posts[0].id")]
+    [InlineData("""{ "enterprise": { "id": "" } }""", "$.enterprise.id")]
+    public void Blank_or_null_ids_are_errors_with_their_path(string json, string path)
+    {
+        var error = SnapshotReader.ReadJson(json).Error!;
+
+        error.Path.Should().Be(path);
+    }
+
     [Fact]
     public void Broken_json_syntax_is_an_error_not_an_exception()
     {
