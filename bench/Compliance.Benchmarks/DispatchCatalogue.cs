@@ -33,6 +33,8 @@ internal static class DispatchCatalogue
             rules.Children.Remove(rule);
         }
 
+        // The coverage matrix names clauses whose other rules are left out here.
+        root.Children.Remove(new YamlScalarNode("coverage"));
         var writer = new StringWriter();
         stream.Save(writer, assignAnchors: false);
         var result = RuleCatalogue.Load(
