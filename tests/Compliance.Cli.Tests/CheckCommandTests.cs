@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Text.Json;
 using FluentAssertions;
-using NodaTime;
-using NodaTime.Testing;
 using Xunit;
 
 namespace Compliance.Cli.Tests;
@@ -11,23 +9,10 @@ namespace Compliance.Cli.Tests;
 /// <summary>The <c>check</c> command, run in-process as a user would run it.</summary>
 public sealed class CheckCommandTests
 {
-    private static readonly string s_samples = Path.Combine(AppContext.BaseDirectory, "samples");
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var clock = new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0));
-        var exit = CliApp.Run(args, stdout, stderr, clock);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string Sample(string name) => Path.Combine(s_samples, name);
-
     [Fact]
     public void Shuozhou_mine_prints_the_ratio_violation_with_citation_quote_figures_evidence_and_remedy_and_exits_1()
     {
-        var (exit, output, error) = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30");
+        var (exit, output, error) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(1);
         error.Should().BeEmpty();
@@ -45,7 +30,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Chinese_report_speaks_chinese()
     {
-        var (exit, output, _) = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--lang", "zh");
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--lang", "zh");
 
         exit.Should().Be(1);
         output.Should().Contain("违反  [较重] jin-rsbf-2022-18.dispatch.ratio").And.Contain("劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%");
@@ -54,7 +39,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Compliant_employer_exits_0()
     {
-        var (exit, output, _) = Run("check", Sample("compliant-employer.json"), "--as-of", "2024-06-30");
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("compliant-employer.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
         output.Should().Contain("0 violated").And.Contain("dispatched 5 of 50 (10.0%), limit 10%");
@@ -63,7 +48,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Employer_in_another_province_is_not_applicable_everywhere_and_exits_0()
     {
-        var (exit, output, _) = Run("check", Sample("other-province.json"), "--as-of", "2024-06-30");
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("other-province.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
         output.Should().Contain(" 0 violated").And.Contain("region 110105 is outside the rule's regions (14)").And.NotContain("COMPLIANT");
@@ -72,7 +57,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Employer_with_too_little_data_is_indeterminate_naming_what_is_missing()
     {
-        var (exit, output, _) = Run("check", Sample("too-little-data.json"), "--as-of", "2024-06-30");
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("too-little-data.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
         output.Should().Contain(" 0 violated, 0 compliant").And.Contain("INDETERMINATE  jin-rsbf-2022-18.dispatch.ratio: missing headcount, workers");
@@ -81,8 +66,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void Json_format_writes_the_report_schema_and_is_the_same_on_every_run()
     {
-        var first = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--format", "json");
-        var second = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--format", "json");
+        var first = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--format", "json");
+        var second = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--format", "json");
 
         first.Exit.Should().Be(1);
         first.Out.Should().Be(second.Out);
@@ -96,7 +81,7 @@ public sealed class CheckCommandTests
         var file = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.json");
         try
         {
-            var (exit, output, _) = Run("check", Sample("headcount-only.yaml"), "--as-of", "2024-06-30", "--format", "json", "--out", file);
+            var (exit, output, _) = Cli.Run("check", Cli.Sample("headcount-only.yaml"), "--as-of", "2024-06-30", "--format", "json", "--out", file);
 
             exit.Should().Be(1);
             output.Should().BeEmpty();
@@ -111,7 +96,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void As_of_defaults_to_today_in_china_from_the_clock()
     {
-        var (_, output, _) = Run("check", Sample("compliant-employer.json"));
+        var (_, output, _) = Cli.Run("check", Cli.Sample("compliant-employer.json"));
 
         // The fake clock says 2024-06-30 02:00 UTC, which is 10:00 in Shanghai.
         output.Should().Contain("as of 2024-06-30");
@@ -124,7 +109,7 @@ public sealed class CheckCommandTests
         File.WriteAllText(file, "{ \"enterprise\": { \"id\": \"E1\" },\n  \"workers\": [ { \"id\": \"W1\", \"start\": \"2024-13-01\" } ] }");
         try
         {
-            var (exit, output, error) = Run("check", file, "--as-of", "2024-06-30");
+            var (exit, output, error) = Cli.Run("check", file, "--as-of", "2024-06-30");
 
             exit.Should().Be(2);
             output.Should().BeEmpty();
@@ -143,7 +128,7 @@ public sealed class CheckCommandTests
         File.WriteAllText(Path.Combine(folder, "bad.yaml"), "document:\n  number: X\nrules:\n  - id: Not An Id\n");
         try
         {
-            var (exit, _, error) = Run("check", Sample("compliant-employer.json"), "--rules", folder);
+            var (exit, _, error) = Cli.Run("check", Cli.Sample("compliant-employer.json"), "--rules", folder);
 
             exit.Should().Be(2);
             error.Should().Contain("bad.yaml:2:3: error CR0102").And.Contain("bad.yaml:4:9: error CR0107 [Not An Id]").And.Contain("nothing was checked");
@@ -157,7 +142,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Rules_folder_replaces_the_bundled_catalogue()
     {
-        var (exit, output, _) = Run("check", Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--rules", Path.Combine(AppContext.BaseDirectory, "rules"));
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--rules", Path.Combine(AppContext.BaseDirectory, "rules"));
 
         exit.Should().Be(1);
         output.Should().Contain("VIOLATED  [major] jin-rsbf-2022-18.dispatch.ratio");
@@ -171,7 +156,7 @@ public sealed class CheckCommandTests
     [InlineData("frobnicate")]
     public void Bad_command_lines_exit_2(params string[] args)
     {
-        var (exit, _, error) = Run(args);
+        var (exit, _, error) = Cli.Run(args);
 
         exit.Should().Be(2);
         error.Should().NotBeEmpty().And.NotContain("   at ");

@@ -1,8 +1,4 @@
-using System;
-using System.IO;
 using FluentAssertions;
-using NodaTime;
-using NodaTime.Testing;
 using Xunit;
 
 namespace Compliance.Cli.Tests;
@@ -10,20 +6,10 @@ namespace Compliance.Cli.Tests;
 /// <summary>The <c>explain</c> command, run in-process.</summary>
 public sealed class ExplainCommandTests
 {
-    private static readonly string s_samples = Path.Combine(AppContext.BaseDirectory, "samples");
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0)));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Explains_scope_values_check_records_and_remedy_of_a_violated_rule()
     {
-        var (exit, output, _) = Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Path.Combine(s_samples, "shuozhou-coal-mine.json"), "--as-of", "2024-06-30");
+        var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(1);
         output.Should().Contain("region    140602 against 14")
@@ -37,7 +23,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public void Explains_why_a_rule_does_not_apply()
     {
-        var (exit, output, _) = Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Path.Combine(s_samples, "other-province.json"), "--as-of", "2024-06-30");
+        var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("other-province.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
         output.Should().Contain("Outcome   NotApplicable: region 110105 is outside the rule's regions (14)");
@@ -46,7 +32,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public void Names_each_missing_fact_of_an_indeterminate_rule()
     {
-        var (exit, output, _) = Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Path.Combine(s_samples, "too-little-data.json"), "--as-of", "2024-06-30");
+        var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("too-little-data.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
         output.Should().Contain("missing   headcount").And.Contain("missing   workers").And.Contain("Outcome   Indeterminate");
@@ -55,7 +41,7 @@ public sealed class ExplainCommandTests
     [Fact]
     public void Unknown_rule_exits_2()
     {
-        var (exit, _, error) = Run("explain", "no.such.rule", Path.Combine(s_samples, "too-little-data.json"));
+        var (exit, _, error) = Cli.Run("explain", "no.such.rule", Cli.Sample("too-little-data.json"));
 
         exit.Should().Be(2);
         error.Should().Contain("no rule 'no.such.rule'");

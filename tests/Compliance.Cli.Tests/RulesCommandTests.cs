@@ -3,8 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
-using NodaTime;
-using NodaTime.Testing;
 using Xunit;
 
 namespace Compliance.Cli.Tests;
@@ -12,20 +10,10 @@ namespace Compliance.Cli.Tests;
 /// <summary>The <c>rules</c> commands, run in-process.</summary>
 public sealed class RulesCommandTests
 {
-    private static readonly string s_rules = Path.Combine(AppContext.BaseDirectory, "rules");
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0)));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void List_names_every_rule_with_document_and_clause()
     {
-        var (exit, output, _) = Run("rules", "list");
+        var (exit, output, _) = Cli.Run("rules", "list");
 
         exit.Should().Be(0);
         output.Should().Contain("jin-rsbf-2022-18.dispatch.ratio  [major]  晋人社办发〔2022〕18号 二（五）");
@@ -34,7 +22,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Markdown_list_is_the_rules_page_in_docs()
     {
-        var (exit, output, _) = Run("rules", "list", "--format", "markdown");
+        var (exit, output, _) = Cli.Run("rules", "list", "--format", "markdown");
         var page = FindRepositoryFile("docs/rules.md");
 
         if (Environment.GetEnvironmentVariable("APPROVE_DOCS") == "1")
@@ -50,7 +38,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Show_prints_the_rule_in_full()
     {
-        var (exit, output, _) = Run("rules", "show", "jin-rsbf-2022-18.dispatch.ratio");
+        var (exit, output, _) = Cli.Run("rules", "show", "jin-rsbf-2022-18.dispatch.ratio");
 
         exit.Should().Be(0);
         output.Should().Contain("quote     企业劳务派遣用工只限于临时性、辅助性、替代性工作岗位").And.Contain("check     ratio <= limit");
@@ -59,7 +47,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Show_of_an_unknown_rule_suggests_near_names_and_exits_2()
     {
-        var (exit, _, error) = Run("rules", "show", "dispatch.ratio");
+        var (exit, _, error) = Cli.Run("rules", "show", "dispatch.ratio");
 
         exit.Should().Be(2);
         error.Should().Contain("no rule 'dispatch.ratio'; did you mean jin-rsbf-2022-18.dispatch.ratio");
@@ -68,7 +56,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Coverage_json_lists_every_clause_with_document_status_and_rules()
     {
-        var (exit, output, _) = Run("rules", "coverage", "--format", "json");
+        var (exit, output, _) = Cli.Run("rules", "coverage", "--format", "json");
 
         exit.Should().Be(0);
         using var json = JsonDocument.Parse(output);
@@ -83,7 +71,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Lint_of_the_bundled_rule_folder_is_clean()
     {
-        var (exit, output, _) = Run("rules", "lint", s_rules);
+        var (exit, output, _) = Cli.Run("rules", "lint", Cli.Rules);
 
         exit.Should().Be(0);
         output.Should().EndWith("no problems.\n");
@@ -96,7 +84,7 @@ public sealed class RulesCommandTests
         File.WriteAllText(Path.Combine(folder, "bad.yaml"), "document:\n  number: X\n  issued: 2022-02-30\nrules: []\nbogus: 1\n");
         try
         {
-            var (exit, _, error) = Run("rules", "lint", folder);
+            var (exit, _, error) = Cli.Run("rules", "lint", folder);
 
             exit.Should().Be(2);
             error.Should().Contain("bad.yaml:3:11: error CR0104").And.Contain("bad.yaml:5:1: error CR0101");
@@ -110,7 +98,7 @@ public sealed class RulesCommandTests
     [Fact]
     public void Test_runs_the_rule_tests_of_a_folder_and_exits_0_when_they_pass()
     {
-        var (exit, output, _) = Run("rules", "test", s_rules);
+        var (exit, output, _) = Cli.Run("rules", "test", Cli.Rules);
 
         exit.Should().Be(0);
         output.Should().MatchRegex(@"^\d+ passed, 0 failed\n$");
@@ -120,7 +108,7 @@ public sealed class RulesCommandTests
     public void Test_reports_a_failing_case_with_its_position_and_exits_1()
     {
         var folder = Directory.CreateTempSubdirectory("ruletests-").FullName;
-        CopyFolder(s_rules, folder);
+        CopyFolder(Cli.Rules, folder);
         File.WriteAllText(Path.Combine(folder, "tests", "wrong.yaml"), """
             cases:
               - name: expects the wrong outcome
@@ -131,7 +119,7 @@ public sealed class RulesCommandTests
             """);
         try
         {
-            var (exit, output, _) = Run("rules", "test", folder);
+            var (exit, output, _) = Cli.Run("rules", "test", folder);
 
             exit.Should().Be(1);
             output.Should().Contain("FAIL wrong.yaml:2:5: expects the wrong outcome")

@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Compliance.Cli.Tests;
+
+/// <summary>Runs the command line in-process, as a user would from a shell, on a clock fixed at 2024-06-30 in China.</summary>
+internal static class Cli
+{
+    public static string Samples { get; } = Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public static string Rules { get; } = Path.Combine(AppContext.BaseDirectory, "rules");
+
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0)));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string Sample(string name) => Path.Combine(Samples, name);
+}
