@@ -4,13 +4,14 @@ using NodaTime;
 
 namespace Compliance.Cli;
 
-/// <summary>The command line: <c>check</c>, <c>explain</c> and <c>rules</c>. Writes only to the writers it is given, so tests run it in-process.</summary>
+/// <summary>The command line: <c>check</c>, <c>batch</c>, <c>explain</c> and <c>rules</c>. Writes only to the writers it is given, so tests run it in-process.</summary>
 internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         var root = new RootCommand("Checks employers' records against Chinese work-safety and labour-dispatch rules.");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr, clock));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);

@@ -30,6 +30,8 @@ public static class ReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonWriterOptions s_compact = s_options with { Indented = false };
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
     /// <param name="stream">Where to write.</param>
@@ -45,10 +47,17 @@ public static class ReportJson
     /// <summary>The report as a JSON string.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The JSON, with '\n' line ends.</returns>
-    public static string ToJson(CheckReport report)
+    public static string ToJson(CheckReport report) => ToJson(report, indented: true);
+
+    /// <summary>The report as a JSON string, indented or on one line (for JSON Lines files of many reports).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">Whether to indent; one line when false.</param>
+    /// <returns>The JSON, with '\n' line ends.</returns>
+    public static string ToJson(CheckReport report, bool indented)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, s_options))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_options : s_compact))
         {
             WriteReport(writer, report);
         }

@@ -1,0 +1,55 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using NodaTime;
+
+namespace Compliance.Cli;
+
+/// <summary><c>batch &lt;folder&gt;</c>: many employers, each a snapshot file, with progress and files an auditor can hand over.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of snapshot files (*.json, *.yaml), one employer each." };
+        var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
+        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Where to write reports.jsonl, summary.csv, violations.csv and rejected.csv.",
+            DefaultValueFactory = _ => new DirectoryInfo("batch-report"),
+        };
+        var parallel = new Option<int>("--parallel") { Description = "How many employers to check at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        parallel.Validators.Add(r =>
+        {
+            if (r.GetValue(parallel) < 1)
+            {
+                r.AddError("--parallel must be 1 or more");
+            }
+        });
+        var command = new Command("batch", "Check every snapshot of a folder. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
+        {
+            folder, asOf, rules, output, parallel,
+        };
+        command.SetAction((parsed, cancellation) =>
+        {
+            if (AsOf.Parse(parsed.GetValue(asOf), clock, stderr) is not { } date
+                || CatalogueSource.Load(parsed.GetValue(rules), stderr) is not { } catalogue)
+            {
+                return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
+            }
+
+            var input = parsed.GetValue(folder)!;
+            if (!input.Exists)
+            {
+                stderr.WriteLine($"error: the folder '{input.FullName}' does not exist");
+                return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
+            }
+
+            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), stderr);
+            var summary = run.Run(input, parsed.GetValue(output)!, cancellation);
+            stdout.WriteLine(summary.Describe());
+            return System.Threading.Tasks.Task.FromResult(summary.Violations > 0 ? ExitCodes.Violations : summary.Rejected > 0 || summary.NotChecked > 0 ? ExitCodes.BadInput : ExitCodes.Clean);
+        });
+        return command;
+    }
+}

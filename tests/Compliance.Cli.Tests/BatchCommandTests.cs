@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+
+namespace Compliance.Cli.Tests;
+
+/// <summary>The <c>batch</c> command on the sample batch: 300 generated employers and two broken exports.</summary>
+public sealed class BatchCommandTests
+{
+    private static readonly string s_batch = Path.Combine(AppContext.BaseDirectory, "batch");
+
+    [Fact]
+    public void Output_is_byte_identical_with_one_thread_and_with_two()
+    {
+        var one = Directory.CreateTempSubdirectory("batch1-").FullName;
+        var two = Directory.CreateTempSubdirectory("batch2-").FullName;
+        try
+        {
+            var first = Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", one, "--parallel", "1");
+            var second = Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", two, "--parallel", "2");
+
+            first.Exit.Should().Be(1);
+            second.Exit.Should().Be(1);
+            foreach (var file in new[] { "reports.jsonl", "summary.csv", "violations.csv", "rejected.csv" })
+            {
+                File.ReadAllBytes(Path.Combine(two, file)).Should().Equal(File.ReadAllBytes(Path.Combine(one, file)), file);
+            }
+        }
+        finally
+        {
+            Directory.Delete(one, recursive: true);
+            Directory.Delete(two, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Every_employer_is_accounted_for_and_broken_files_are_rejected_with_positions()
+    {
+        var output = Directory.CreateTempSubdirectory("batch-").FullName;
+        try
+        {
+            var (exit, stdout, stderr) = Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", output);
+
+            exit.Should().Be(1);
+            stdout.Should().StartWith("302 files: 300 checked (").And.Contain("2 rejected, 0 not checked");
+            stderr.Should().Contain("checked 302 of 302 (100%)");
+            File.ReadLines(Path.Combine(output, "reports.jsonl")).Should().HaveCount(300);
+            File.ReadLines(Path.Combine(output, "summary.csv")).Should().HaveCount(301);
+            var rejected = File.ReadAllLines(Path.Combine(output, "rejected.csv"));
+            rejected.Should().HaveCount(3);
+            rejected[1].Should().StartWith("employer-0301.json,2,51,$.workers[0].start,\"expected a date written yyyy-MM-dd");
+            rejected[2].Should().StartWith("employer-0302.json,");
+            var violations = File.ReadAllLines(Path.Combine(output, "violations.csv"));
+            violations[0].Should().EndWith("employer,name,rule,severity,document,clause,quote,figures,evidence,remedy");
+            violations.Skip(1).Should().Contain(v => v.Contains("jin-rsbf-2022-18.dispatch.ratio", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_folder_exits_2()
+    {
+        var (exit, _, stderr) = Cli.Run("batch", Path.Combine(s_batch, "nope"), "--out", Path.GetTempPath());
+
+        exit.Should().Be(2);
+        stderr.Should().Contain("does not exist");
+    }
+}
