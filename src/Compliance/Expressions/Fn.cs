@@ -45,7 +45,10 @@ public static class Fn
     /// <returns>The division, e.g. <c>06</c>.</returns>
     public static string Division(string industryCode) => industryCode.Length <= 2 ? industryCode : industryCode[..2];
 
-    /// <summary>Whole months from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is earlier).</summary>
+    /// <summary>
+    /// Whole months from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is
+    /// earlier), by NodaTime's month arithmetic: 31 January to 29 February is one month.
+    /// </summary>
     /// <param name="from">The first date.</param>
     /// <param name="to">The second date.</param>
     /// <returns>The number of complete months between them.</returns>
