@@ -22,10 +22,11 @@ internal static class CheckCommand
         var language = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("zh", "en");
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output." };
+        var failOn = FailOn.Option();
 
-        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated; 1: violations; 2: bad input.")
+        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: bad input.")
         {
-            snapshot, asOf, rules, format, language, output,
+            snapshot, asOf, rules, format, language, output, failOn,
         };
         command.SetAction(parsed => Run(
             parsed.GetValue(snapshot)!,
@@ -34,6 +35,7 @@ internal static class CheckCommand
             parsed.GetValue(format)!,
             parsed.GetValue(language) == "zh" ? Language.Zh : Language.En,
             parsed.GetValue(output),
+            FailOn.Parse(parsed.GetValue(failOn)),
             stdout,
             stderr,
             clock));
@@ -42,7 +44,7 @@ internal static class CheckCommand
 
     private static int Run(
         FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, string format, Language language,
-        FileInfo? output, TextWriter stdout, TextWriter stderr, IClock clock)
+        FileInfo? output, Severity failOn, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         if (AsOf.Parse(asOfText, clock, stderr) is not { } asOf)
         {
@@ -72,6 +74,6 @@ internal static class CheckCommand
             File.WriteAllText(output.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
 
-        return report.Count(Outcome.Violated) > 0 ? ExitCodes.Violations : ExitCodes.Clean;
+        return FailOn.Fails(report, failOn) ? ExitCodes.Violations : ExitCodes.Clean;
     }
 }

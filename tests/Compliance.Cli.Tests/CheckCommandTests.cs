@@ -36,6 +36,24 @@ public sealed class CheckCommandTests
         output.Should().Contain("违反  [较重] jin-rsbf-2022-18.dispatch.ratio").And.Contain("劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%");
     }
 
+    [Theory]
+    [InlineData("minor", 1)]
+    [InlineData("critical", 1)]
+    public void Fail_on_sets_the_least_severity_that_fails_the_run(string severity, int expected)
+    {
+        Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--fail-on", severity).Exit.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Fail_on_critical_passes_an_employer_whose_violations_are_all_major()
+    {
+        // The Taiyuan sample breaks only the major training rules.
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("taiyuan-construction.json"), "--as-of", "2024-06-30", "--fail-on", "critical");
+
+        exit.Should().Be(0);
+        output.Should().Contain("VIOLATED  [major]");
+    }
+
     [Fact]
     public void Compliant_employer_exits_0()
     {

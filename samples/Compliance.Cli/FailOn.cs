@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Linq;
+using Compliance.Catalogue;
+using Compliance.Checking;
+
+namespace Compliance.Cli;
+
+/// <summary><c>--fail-on</c>: the least severity of violation that makes the exit code 1.</summary>
+internal static class FailOn
+{
+    public static Option<string> Option()
+    {
+        var option = new Option<string>("--fail-on")
+        {
+            Description = "Exit 1 only for violations of this severity or graver: minor, major or critical.",
+            DefaultValueFactory = _ => "minor",
+        };
+        option.AcceptOnlyFromAmong("minor", "major", "critical");
+        return option;
+    }
+
+    public static Severity Parse(string? text) => text switch
+    {
+        "critical" => Severity.Critical,
+        "major" => Severity.Major,
+        _ => Severity.Minor,
+    };
+
+    public static bool Fails(CheckReport report, Severity threshold) => report.Violations.Any(v => v.Rule.Severity >= threshold);
+}
