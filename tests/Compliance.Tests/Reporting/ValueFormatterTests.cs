@@ -24,6 +24,12 @@ public sealed class ValueFormatterTests
     }
 
     [Fact]
+    public void Months_are_iso_too()
+    {
+        ValueFormatter.Format(new YearMonth(2024, 5)).Should().Be("2024-05");
+    }
+
+    [Fact]
     public void Formats_that_do_not_suit_the_type_are_refused()
     {
         ValueFormatter.Accepts(typeof(decimal), "P1").Should().BeTrue();
