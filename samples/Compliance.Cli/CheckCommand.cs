@@ -17,8 +17,8 @@ internal static class CheckCommand
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
         var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
         var language = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("zh", "en");
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output." };
@@ -64,7 +64,12 @@ internal static class CheckCommand
         }
 
         var report = ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf);
-        var text = format == "json" ? ReportJson.ToJson(report) + "\n" : TextReport.Render(report, language);
+        var text = format switch
+        {
+            "json" => ReportJson.ToJson(report) + "\n",
+            "html" => HtmlReport.Render(report, language),
+            _ => TextReport.Render(report, language),
+        };
         if (output is null)
         {
             stdout.Write(text);
