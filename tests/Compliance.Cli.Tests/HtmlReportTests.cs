@@ -15,6 +15,10 @@ public sealed class HtmlReportTests
 {
     private static readonly string? s_chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefaultExisting();
 
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public HtmlReportTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     [Fact]
     public void Html_report_renders_in_chromium_with_violations_quotes_and_summary()
     {
@@ -69,12 +73,14 @@ public sealed class HtmlReportTests
         }
     }
 
-    private static bool BrowserAvailable()
+    private bool BrowserAvailable()
     {
         if (s_chromium is not null)
         {
             return true;
         }
+
+        _output.WriteLine("chromium is not installed: the HTML report was not rendered (.ci/run installs it)");
 
         // CI installs chromium (.ci/run); there, a missing browser is a failure, not a skip.
         Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "CI must render the HTML report in Chromium; .ci/run installs it");
