@@ -96,6 +96,18 @@ internal sealed class BatchRun
             progress.Report(done);
         }
 
+        reports.Flush();
+        summary.Flush();
+        violations.Flush();
+        rejected.Flush();
+        summary.Close();
+        violations.Close();
+        rejected.Close();
+        if (Workbook.Write(output.FullName) is { } why)
+        {
+            _progress.WriteLine(why);
+        }
+
         var notChecked = files.Length - done;
         if (notChecked > 0)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FluentAssertions;
@@ -55,6 +56,14 @@ public sealed class BatchCommandTests
             var violations = File.ReadAllLines(Path.Combine(output, "violations.csv"));
             violations[0].Should().EndWith("employer,name,rule,severity,document,clause,quote,figures,evidence,remedy");
             violations.Skip(1).Should().Contain(v => v.Contains("jin-rsbf-2022-18.dispatch.ratio", StringComparison.Ordinal));
+
+            var workbook = Path.Combine(output, "report.xlsx");
+            MiniExcelLibs.MiniExcel.GetSheetNames(workbook).Should().Equal("summary", "violations", "rejected");
+            MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "summary").Should().HaveCount(300);
+            MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "violations").Should().HaveCount(violations.Length - 1);
+            var rejectedRows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "rejected").Cast<IDictionary<string, object>>().ToArray();
+            rejectedRows.Should().HaveCount(2);
+            rejectedRows[0]["path"].Should().Be("$.workers[0].start");
         }
         finally
         {
