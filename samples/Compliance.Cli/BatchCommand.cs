@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Runtime.InteropServices;
+using System.Threading;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -45,9 +47,21 @@ internal static class BatchCommand
                 return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
             }
 
+            // Ctrl-C (or a TERM from a scheduler) asks the batch to stop after the chunk under way and to write what it
+            // checked; without this the runtime would end the process at once and leave the outputs cut short.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), stderr);
-            var summary = run.Run(input, parsed.GetValue(output)!, cancellation);
+            var summary = run.Run(input, parsed.GetValue(output)!, stop.Token);
             stdout.WriteLine(summary.Describe());
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
+
             return System.Threading.Tasks.Task.FromResult(summary.Violations > 0 ? ExitCodes.Violations : summary.Rejected > 0 || summary.NotChecked > 0 ? ExitCodes.BadInput : ExitCodes.Clean);
         });
         return command;

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using NodaTime;
@@ -26,6 +27,9 @@ internal static class CliApp
             return ExitCodes.BadInput;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Ctrl-C cancels the action's token; a batch then finishes the chunk under way and writes what it checked,
+        // which may take longer than System.CommandLine's default two seconds before it ends the process.
+        return parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) })
+            .GetAwaiter().GetResult();
     }
 }
