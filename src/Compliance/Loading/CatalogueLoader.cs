@@ -12,10 +12,17 @@ internal static class CatalogueLoader
 {
     public static CatalogueLoadResult Load(IReadOnlyCollection<RuleFileSource> files, string label)
     {
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var diagnostics = new DiagnosticBag(label);
+
+        // Files held in memory can repeat a path, which a folder cannot: each repeat is reported, the first kept.
+        foreach (var path in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            diagnostics.Add(new SourcePosition(path, 1, 1), LoadMessages.NoRuleFiles, null, LoadMessages.RepeatedPath(path));
+        }
+
+        var ordered = files.DistinctBy(f => f.Path, StringComparer.Ordinal).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         var ruleFiles = ordered.Where(f => IsRuleFile(f.Path)).ToArray();
         var texts = ordered.Where(f => !IsRuleFile(f.Path)).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-        var diagnostics = new DiagnosticBag(label);
         if (ruleFiles.Length == 0)
         {
             diagnostics.Add(new SourcePosition(label, 1, 1), LoadMessages.NoRuleFiles, null, LoadMessages.NoFiles(label));

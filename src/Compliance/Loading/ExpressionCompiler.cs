@@ -15,6 +15,12 @@ namespace Compliance.Loading;
 /// </summary>
 internal sealed class ExpressionCompiler
 {
+    /// <summary>The longest expression compiled; the longest bundled one has 640 characters.</summary>
+    public const int MaxLength = 4000;
+
+    /// <summary>The deepest nesting of brackets; the bundled expressions nest at most five deep.</summary>
+    public const int MaxBrackets = 32;
+
     // FastExpressionCompiler 5.4.1 miscompiles a method call on a captured struct inside nested lambdas
     // (workers.Count(w => w.Overtime.Any(o => … <= asOf.PlusDays(1)))) and the process dies with a segmentation fault;
     // a rule file must never be able to do that, so the framework's compiler is used (about twice the cost).
@@ -38,6 +44,18 @@ internal sealed class ExpressionCompiler
         string what,
         Func<Type, string?> accept)
     {
+        // The parser, the guard and the compiler recurse once per bracket, operator or term: an expression deep or
+        // long enough overflows the stack, which ends the process, so it is refused before it is parsed.
+        if (text.Length > MaxLength)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.TooDeep, LoadMessages.Length(what, text.Length, MaxLength), null);
+        }
+
+        if (TooDeepBracket(text) is { } offset)
+        {
+            return ExpressionOutcome<T>.Fail(LoadMessages.TooDeep, LoadMessages.Brackets(what, MaxBrackets), offset);
+        }
+
         var ruleParameters = parameters.Select(p => RuleParameter.Create(p.Name, p.Type)).ToArray();
         Expression tree;
         try
@@ -71,5 +89,41 @@ internal sealed class ExpressionCompiler
 
         var compiled = _parser.Compile<T>(text, ruleParameters);
         return ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
+    }
+
+    /// <summary>The offset of the first bracket nested deeper than <see cref="MaxBrackets"/>, outside quotes.</summary>
+    private static int? TooDeepBracket(string text)
+    {
+        var depth = 0;
+        char? quote = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote is not null)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = null;
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[' or '{' && ++depth > MaxBrackets)
+            {
+                return i;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+        }
+
+        return null;
     }
 }

@@ -32,6 +32,15 @@ internal static class LoadMessages
 
     public const string Unclosed = "the text ends inside a list, mapping or quote; look for an unclosed '[', '{' or quote";
 
+    public static string Unexpected(string found) =>
+        $"a value is missing: found '{found}' where a value was expected; look for stray characters after a quoted value or an alias";
+
+    public static string TooDeepYaml(int max) =>
+        $"lists and mappings are nested more than {max} deep; an alias that refers to itself or to its own parent nests without end";
+
+    public static string TooManyAliased(int max) =>
+        $"aliases repeat more than {max} values; write the values out instead of aliasing aliases";
+
     public static string Uncited(string clause) =>
         $"the rule cites clause '{clause}', which the document's coverage does not list as encoded";
 
@@ -46,6 +55,8 @@ internal static class LoadMessages
     public static string Syntax(string detail) => $"the file is not valid YAML: {detail}";
 
     public static string NoFiles(string folder) => $"no rule files (*.yaml) were found in '{folder}'";
+
+    public static string RepeatedPath(string path) => $"the path '{path}' is given to the loader more than once; only the first file with it is read";
 
     public static string Unknown(string key, IEnumerable<string> allowed) =>
         $"unknown key '{key}'; expected one of: {string.Join(", ", allowed)}";
@@ -81,6 +92,11 @@ internal static class LoadMessages
         $"{what} uses {member}, which rule expressions may not reach; they may read the facts, the named values and Fn helpers (docs/rule-expressions.md)";
 
     public static string Depth(string what, int max) => $"{what} nests lambdas more than {max} deep";
+
+    public static string Brackets(string what, int max) => $"{what} nests brackets more than {max} deep; name the inner parts under 'let'";
+
+    public static string Length(string what, int length, int max) =>
+        $"{what} has {length} characters, more than {max}; name its parts under 'let'";
 
     public static string Type(string what, string expected, string found) => $"{what} must give {expected}, but gives {found}";
 

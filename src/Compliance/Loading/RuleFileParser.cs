@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Compliance.Catalogue;
@@ -15,26 +14,22 @@ internal static partial class RuleFileParser
     public static (DocumentDraft? Document, IReadOnlyList<RuleDraft> Rules, IReadOnlyList<CoverageDraft> Coverage) Parse(
         RuleFileSource file, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(file.Content));
+            stream = BoundedYamlParser.Load(file.Content);
         }
         catch (YamlException e)
         {
             diagnostics.Add(e.Start, LoadMessages.YamlSyntax, null, LoadMessages.Syntax(e.InnerException?.Message ?? e.Message));
             return (null, [], []);
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet gives up this way on some unclosed flow collections at the end of the text.
-            diagnostics.Add(EndOf(file.Content), LoadMessages.YamlSyntax, null, LoadMessages.Syntax(LoadMessages.Unclosed));
-            return (null, [], []);
-        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Add(new Mark(), LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'document' and 'rules'", "something else"));
+            // An empty file is wrong at its start, any other at its first node (a default Mark is line 0).
+            var at = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
+            diagnostics.Add(at, LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'document' and 'rules'", "something else"));
             return (null, [], []);
         }
 
@@ -232,12 +227,6 @@ internal static partial class RuleFileParser
         var en = reader.Scalar("en", required: true);
         reader.Finish();
         return zh?.Value is null || en?.Value is null ? null : new TemplateSource(zh.Value.Trim(), zh.Start, en.Value.Trim(), en.Start);
-    }
-
-    private static Mark EndOf(string text)
-    {
-        var lines = text.Split('\n');
-        return new Mark(text.Length, lines.Length, lines[^1].Length + 1);
     }
 
     private static readonly IReadOnlyDictionary<string, CoverageStatus> s_coverageNames = new Dictionary<string, CoverageStatus>(StringComparer.Ordinal)

@@ -47,6 +47,12 @@ public static class SnapshotReader
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
             return Fail(new SnapshotError(source, line, column, e.Path, Describe(e)));
         }
+        catch (ArgumentException) when (LoneSurrogate(json) is { } at)
+        {
+            // System.Text.Json cannot transcode half of a surrogate pair to UTF-8; text read from a file never
+            // holds one (the decoder replaces it), but a string built in memory can.
+            return Fail(new SnapshotError(source, at.Line, at.Column, null, $"expected text, found half of a UTF-16 surrogate pair (U+{(int)json[at.Index]:X4})"));
+        }
     }
 
     /// <summary>Reads a snapshot from YAML text.</summary>
@@ -64,12 +70,7 @@ public static class SnapshotReader
         }
         catch (YamlException e)
         {
-            return Fail(new SnapshotError(source, (int)e.Start.Line, (int)e.Start.Column, null, e.InnerException?.Message ?? e.Message));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet gives up this way on some unclosed flow collections at the end of the text.
-            return Fail(new SnapshotError(source, 0, 0, null, Loading.LoadMessages.Unclosed));
+            return Fail(YamlError(e, source));
         }
 
         try
@@ -86,7 +87,17 @@ public static class SnapshotReader
     /// <summary>Reads a snapshot written as a node of a larger YAML file; errors point into that file.</summary>
     internal static SnapshotReadResult ReadYaml(YamlDotNet.RepresentationModel.YamlNode yaml, string source)
     {
-        var (node, map) = YamlToJson.Convert(yaml);
+        JsonNode? node;
+        YamlJsonMap map;
+        try
+        {
+            (node, map) = YamlToJson.Convert(yaml);
+        }
+        catch (YamlException e)
+        {
+            return Fail(YamlError(e, source));
+        }
+
         try
         {
             return Check(node.Deserialize<EmployerSnapshot>(SnapshotJson.Options), source);
@@ -111,6 +122,31 @@ public static class SnapshotReader
     }
 
     private static SnapshotReadResult Fail(SnapshotError error) => new(null, error);
+
+    private static SnapshotError YamlError(YamlException e, string source) =>
+        new(source, (int)e.Start.Line, (int)e.Start.Column, null, e.InnerException?.Message ?? e.Message);
+
+    private static (int Index, int Line, int Column)? LoneSurrogate(string text)
+    {
+        var (line, lineStart) = (1, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return (i, line, i - lineStart + 1);
+            }
+            else if (text[i] == '\n')
+            {
+                (line, lineStart) = (line + 1, i + 1);
+            }
+        }
+
+        return null;
+    }
 
     private static string Describe(JsonException e)
     {

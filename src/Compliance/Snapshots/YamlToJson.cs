@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text.Json.Nodes;
+using Compliance.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,53 +14,64 @@ namespace Compliance.Snapshots;
 /// </summary>
 internal static class YamlToJson
 {
+    /// <summary>How many values aliases may add by repeating the nodes they name.</summary>
+    public const int MaxAliasedValues = 100_000;
+
     public static (JsonNode? Node, YamlJsonMap Map) Convert(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var map = new YamlJsonMap();
-        if (stream.Documents.Count == 0)
-        {
-            return (null, map);
-        }
-
-        return (Convert(stream.Documents[0].RootNode, "$", map), map);
+        var stream = BoundedYamlParser.Load(yaml);
+        return stream.Documents.Count == 0 ? (null, new YamlJsonMap()) : Convert(stream.Documents[0].RootNode);
     }
 
     /// <summary>Converts one node of a larger YAML file, e.g. a snapshot inside a rule test.</summary>
-    public static (JsonNode? Node, YamlJsonMap Map) Convert(YamlNode node)
+    public static (JsonNode? Node, YamlJsonMap Map) Convert(YamlNode root)
     {
         var map = new YamlJsonMap();
-        return (Convert(node, "$", map), map);
-    }
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var repeated = 0;
+        return (Convert(root, "$", 0), map);
 
-    private static JsonNode? Convert(YamlNode node, string path, YamlJsonMap map)
-    {
-        map.Add(path, node.Start);
-        switch (node)
+        JsonNode? Convert(YamlNode node, string path, int depth)
         {
-            case YamlMappingNode mapping:
-                var obj = new JsonObject();
-                foreach (var (key, value) in mapping.Children)
-                {
-                    var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-                    obj[name] = Convert(value, $"{path}.{name}", map);
-                }
+            // An alias is the node it names, met again. One that names its own parent nests without end, and
+            // aliases of aliases multiply ("billion laughs"): both are refused with the alias's position rather
+            // than left to exhaust the stack or the memory.
+            if (node is YamlMappingNode or YamlSequenceNode && ++depth > BoundedYamlParser.MaxDepth)
+            {
+                throw new YamlException(node.Start, node.End, LoadMessages.TooDeepYaml(BoundedYamlParser.MaxDepth));
+            }
 
-                return obj;
-            case YamlSequenceNode sequence:
-                var array = new JsonArray();
-                var i = 0;
-                foreach (var item in sequence.Children)
-                {
-                    array.Add(Convert(item, $"{path}[{i++}]", map));
-                }
+            if (!seen.Add(node) && ++repeated > MaxAliasedValues)
+            {
+                throw new YamlException(node.Start, node.End, LoadMessages.TooManyAliased(MaxAliasedValues));
+            }
 
-                return array;
-            case YamlScalarNode scalar:
-                return Scalar(scalar);
-            default:
-                return null;
+            map.Add(path, node.Start);
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    var obj = new JsonObject();
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+                        obj[name] = Convert(value, $"{path}.{name}", depth);
+                    }
+
+                    return obj;
+                case YamlSequenceNode sequence:
+                    var array = new JsonArray();
+                    var i = 0;
+                    foreach (var item in sequence.Children)
+                    {
+                        array.Add(Convert(item, $"{path}[{i++}]", depth));
+                    }
+
+                    return array;
+                case YamlScalarNode scalar:
+                    return Scalar(scalar);
+                default:
+                    return null;
+            }
         }
     }
 

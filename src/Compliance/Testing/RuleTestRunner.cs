@@ -49,10 +49,10 @@ public static class RuleTestRunner
         foreach (var file in files)
         {
             diagnostics.File = file.Path;
-            var stream = new YamlStream();
+            YamlStream stream;
             try
             {
-                stream.Load(new StringReader(file.Content));
+                stream = BoundedYamlParser.Load(file.Content);
             }
             catch (YamlException e)
             {
@@ -62,7 +62,9 @@ public static class RuleTestRunner
 
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                diagnostics.Add(new Mark(), LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'cases'", "something else"));
+                // An empty file is wrong at its start, any other at its first node (a default Mark is line 0).
+                var at = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
+                diagnostics.Add(at, LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'cases'", "something else"));
                 continue;
             }
 
