@@ -53,6 +53,7 @@ internal sealed class BatchRun
         rejected.Write(Csv.Row(["file", "line", "column", "path", "problem"]));
 
         var progress = new BatchProgress(files.Length, _progress);
+        var page = new BatchHtml();
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, done = 0;
         foreach (var chunk in files.Chunk(ChunkSize))
         {
@@ -75,6 +76,7 @@ internal sealed class BatchRun
                 {
                     var error = results[i].Error!;
                     rejected.Write(Csv.Row([file, Number(error.Line), Number(error.Column), error.Path, error.Message]));
+                    page.Reject(file, error.ToString());
                     rejectedCount++;
                     continue;
                 }
@@ -86,6 +88,7 @@ internal sealed class BatchRun
                 reports.Write(ReportJson.ToJson(report, indented: false));
                 reports.Write('\n');
                 summary.Write(Csv.Row(SummaryRow(file, report, results[i].Enterprise!, broken)));
+                page.Add(file, report.EnterpriseId, report.EnterpriseName, broken);
                 foreach (var result in broken)
                 {
                     violations.Write(Csv.Row(ViolationRow(report, result)));
@@ -114,7 +117,9 @@ internal sealed class BatchRun
             _progress.WriteLine($"stopped: {notChecked} file(s) not checked; what was checked is written");
         }
 
-        return new BatchSummary(files.Length, checkedCount, rejectedCount, notChecked, violationCount, inBreach, output.FullName);
+        var outcome = new BatchSummary(files.Length, checkedCount, rejectedCount, notChecked, violationCount, inBreach, output.FullName);
+        File.WriteAllText(Path.Combine(output.FullName, "report.html"), page.Render(outcome, _asOf), s_utf8);
+        return outcome;
     }
 
     private static string?[] SummaryRow(string file, CheckReport report, Enterprise enterprise, RuleResult[] broken) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Text;
 using Compliance.Catalogue;
 using Compliance.Checking;
@@ -15,7 +14,7 @@ namespace Compliance.Cli;
 /// </summary>
 internal static class HtmlReport
 {
-    private const string Style = """
+    internal const string Style = """
         body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1b1b1b;max-width:60rem}
         h1{font-size:1.5rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
         .meta{color:#555} table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
@@ -33,14 +32,14 @@ internal static class HtmlReport
         var html = new StringBuilder();
         var name = report.EnterpriseName ?? report.EnterpriseId;
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{E(name)} — {E(T("合规检查报告", "Compliance report"))}</title><style>{Style}</style></head><body>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{E(T("合规检查报告", "Compliance report"))}: {E(name)}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{E(report.EnterpriseId)} · {E(T("检查日期", "as of"))} {LocalDatePattern.Iso.Format(report.AsOf)} · {E(T("规则库", "catalogue"))} {E(report.CatalogueHash[..12])}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(name)} — {Html.E(T("合规检查报告", "Compliance report"))}</title><style>{Style}</style></head><body>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(T("合规检查报告", "Compliance report"))}: {Html.E(name)}</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(report.EnterpriseId)} · {Html.E(T("检查日期", "as of"))} {LocalDatePattern.Iso.Format(report.AsOf)} · {Html.E(T("规则库", "catalogue"))} {Html.E(report.CatalogueHash[..12])}</p>\n");
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
         foreach (var outcome in Enum.GetValues<Outcome>())
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{E(Label(outcome, zh))}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(Label(outcome, zh))}</th>");
         }
 
         html.Append("</tr><tr>");
@@ -51,85 +50,63 @@ internal static class HtmlReport
 
         html.Append("</tr></table>\n");
         var violations = report.Violations.ToArray();
-        html.Append(Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Severity(s, zh), violations.Count(v => v.Rule.Severity == s)))]));
-        html.Append(Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Id, Math.Max(1, v.Evidence.Count)))]));
+        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Severity(s, zh), violations.Count(v => v.Rule.Severity == s)))]));
+        html.Append(Html.Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Id, Math.Max(1, v.Evidence.Count)))]));
         foreach (var notice in report.Notices)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\">{E(notice.Text.In(language))}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\">{Html.E(notice.Text.In(language))}</p>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(T("违反的规定", "Violations"))}</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("违反的规定", "Violations"))}</h2>\n");
         foreach (var finding in violations.GroupBy(v => v.Rule.Duty ?? v.Rule.Id).OrderByDescending(g => g.Max(v => v.Rule.Severity)))
         {
             var first = finding.First();
             var rule = first.Rule;
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding {rule.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{E(rule.Id)}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<h3>[{E(Severity(rule.Severity, zh))}] {E(rule.Title.In(language))}</h3>");
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding {rule.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{Html.E(rule.Id)}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(Severity(rule.Severity, zh))}] {Html.E(rule.Title.In(language))}</h3>");
             foreach (var result in finding)
             {
                 var citation = result.Rule.Citation;
-                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{E(citation.Document)} {E(citation.Clause)}</span> <code>{E(result.Rule.Id)}</code></p>");
-                html.Append(CultureInfo.InvariantCulture, $"<blockquote><p>{E(citation.Quote)}</p><p class=\"en\">{E(citation.English)}</p></blockquote>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(citation.Document)} {Html.E(citation.Clause)}</span> <code>{Html.E(result.Rule.Id)}</code></p>");
+                html.Append(CultureInfo.InvariantCulture, $"<blockquote><p>{Html.E(citation.Quote)}</p><p class=\"en\">{Html.E(citation.English)}</p></blockquote>");
                 foreach (var basis in result.Rule.LegalBasis)
                 {
-                    html.Append(CultureInfo.InvariantCulture, $"<p>{E(T("依据", "Basis"))}: {E(basis.Law)} {E(basis.Article)} <span class=\"en\">({E(basis.English)})</span></p>");
+                    html.Append(CultureInfo.InvariantCulture, $"<p>{Html.E(T("依据", "Basis"))}: {Html.E(basis.Law)} {Html.E(basis.Article)} <span class=\"en\">({Html.E(basis.English)})</span></p>");
                 }
             }
 
             if (first.Message is { } message)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{E(T("数据", "Figures"))}:</span> {E(message.In(language))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("数据", "Figures"))}:</span> {Html.E(message.In(language))}</p>");
             }
 
             if (first.Evidence.Count > 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{E(T("证据", "Evidence"))}:</span> {E(string.Join(", ", first.Evidence.Select(e => $"{e.Kind} {e.Id}")))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("证据", "Evidence"))}:</span> {Html.E(string.Join(", ", first.Evidence.Select(e => $"{e.Kind} {e.Id}")))}</p>");
             }
 
             if (first.Remedy is { } remedy)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{E(T("整改", "Remedy"))}:</span> {E(remedy.In(language))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("整改", "Remedy"))}:</span> {Html.E(remedy.In(language))}</p>");
             }
 
             html.Append("</section>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(T("其他规则", "Other rules"))}</h2>\n<table id=\"others\"><tr><th>{E(T("规则", "Rule"))}</th><th>{E(T("结论", "Outcome"))}</th><th>{E(T("说明", "Detail"))}</th></tr>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("其他规则", "Other rules"))}</h2>\n<table id=\"others\"><tr><th>{Html.E(T("规则", "Rule"))}</th><th>{Html.E(T("结论", "Outcome"))}</th><th>{Html.E(T("说明", "Detail"))}</th></tr>\n");
         foreach (var result in report.Results.Where(r => r.Outcome != Outcome.Violated))
         {
             var detail = result.Outcome == Outcome.Indeterminate
                 ? string.Join(", ", result.MissingFacts)
                 : (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(language) ?? string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{E(result.Rule.Id)}</code></td><td>{E(Label(result.Outcome, zh))}</td><td>{E(detail)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Html.E(result.Rule.Id)}</code></td><td>{Html.E(Label(result.Outcome, zh))}</td><td>{Html.E(detail)}</td></tr>\n");
         }
 
         html.Append("</table>\n</body></html>\n");
         return html.ToString();
     }
 
-    /// <summary>A horizontal bar chart in inline SVG: no script, no external file, prints as drawn.</summary>
-    private static string Chart(string title, (string Label, int Value)[] bars)
-    {
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\"><figcaption>{E(title)}</figcaption>");
-        var height = (bars.Length * 22) + 4;
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"{height}\" role=\"img\" aria-label=\"{E(title)}\">");
-        var max = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty(0).Max());
-        for (var i = 0; i < bars.Length; i++)
-        {
-            var (label, value) = bars[i];
-            var width = (int)(300.0 * value / max);
-            var y = (i * 22) + 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 14}\">{E(label)}</text><rect x=\"300\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"#d33\"/><text x=\"{305 + width}\" y=\"{y + 14}\">{value}</text>");
-        }
-
-        svg.Append("</svg></figure>\n");
-        return svg.ToString();
-    }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Label(Outcome outcome, bool zh) => outcome switch
+    internal static string Label(Outcome outcome, bool zh) => outcome switch
     {
         Outcome.Violated => zh ? "违反" : "Violated",
         Outcome.Compliant => zh ? "合规" : "Compliant",
@@ -138,7 +115,7 @@ internal static class HtmlReport
         _ => zh ? "出错" : "Error",
     };
 
-    private static string Severity(Severity severity, bool zh) => severity switch
+    internal static string Severity(Severity severity, bool zh) => severity switch
     {
         Catalogue.Severity.Critical => zh ? "严重" : "critical",
         Catalogue.Severity.Major => zh ? "较重" : "major",

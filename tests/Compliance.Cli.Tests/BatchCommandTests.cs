@@ -64,6 +64,9 @@ public sealed class BatchCommandTests
             var rejectedRows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "rejected").Cast<IDictionary<string, object>>().ToArray();
             rejectedRows.Should().HaveCount(2);
             rejectedRows[0]["path"].Should().Be("$.workers[0].start");
+
+            var page = File.ReadAllText(Path.Combine(output, "report.html"));
+            page.Should().Contain("<td>302</td><td>300</td>").And.Contain("employer-0301.json").And.Contain("jin-rsbf-2022-18.dispatch.ratio");
         }
         finally
         {

@@ -56,6 +56,30 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Batch_page_renders_in_chromium_with_totals_charts_and_rejected_files()
+    {
+        if (!BrowserAvailable())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("html-batch-").FullName;
+        try
+        {
+            Cli.Run("batch", Path.Combine(AppContext.BaseDirectory, "batch"), "--as-of", "2024-06-30", "--out", folder).Exit.Should().Be(1);
+
+            var dom = Chromium(folder, "--dump-dom", new Uri(Path.Combine(folder, "report.html")).AbsoluteUri);
+
+            dom.Should().Contain("批量合规检查报告").And.Contain("<td>302</td><td>300</td>")
+                .And.Contain("employer-0301.json").And.Contain("<svg");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Html_escapes_what_the_snapshot_says()
     {
         var folder = Directory.CreateTempSubdirectory("html-").FullName;
