@@ -28,9 +28,10 @@ internal static class BatchCommand
                 r.AddError("--parallel must be 1 or more");
             }
         });
+        var failOn = FailOn.Option();
         var command = new Command("batch", "Check every snapshot of a folder. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
         {
-            folder, asOf, rules, output, parallel,
+            folder, asOf, rules, output, parallel, failOn,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -52,7 +53,7 @@ internal static class BatchCommand
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), stderr);
+            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr);
             var summary = run.Run(input, parsed.GetValue(output)!, stop.Token);
             stdout.WriteLine(summary.Describe());
 
@@ -62,7 +63,7 @@ internal static class BatchCommand
                 stop.Cancel();
             }
 
-            return System.Threading.Tasks.Task.FromResult(summary.Violations > 0 ? ExitCodes.Violations : summary.Rejected > 0 || summary.NotChecked > 0 ? ExitCodes.BadInput : ExitCodes.Clean);
+            return System.Threading.Tasks.Task.FromResult(summary.EmployersFailing > 0 ? ExitCodes.Violations : summary.Rejected > 0 || summary.NotChecked > 0 ? ExitCodes.BadInput : ExitCodes.Clean);
         });
         return command;
     }

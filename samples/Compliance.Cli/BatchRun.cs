@@ -27,9 +27,11 @@ internal sealed class BatchRun
     private readonly LocalDate _asOf;
     private readonly int _parallel;
     private readonly TextWriter _progress;
+    private readonly Severity _failOn;
 
-    public BatchRun(RuleCatalogue catalogue, LocalDate asOf, int parallel, TextWriter progress)
+    public BatchRun(RuleCatalogue catalogue, LocalDate asOf, int parallel, Severity failOn, TextWriter progress)
     {
+        _failOn = failOn;
         _checker = ComplianceChecker.Create(catalogue);
         _asOf = asOf;
         _parallel = parallel;
@@ -54,7 +56,7 @@ internal sealed class BatchRun
 
         var progress = new BatchProgress(files.Length, _progress);
         var page = new BatchHtml();
-        int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, done = 0;
+        int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
         foreach (var chunk in files.Chunk(ChunkSize))
         {
             if (cancellation.IsCancellationRequested)
@@ -85,6 +87,7 @@ internal sealed class BatchRun
                 var broken = report.Violations.ToArray();
                 violationCount += broken.Length;
                 inBreach += broken.Length > 0 ? 1 : 0;
+                failing += FailOn.Fails(report, _failOn) ? 1 : 0;
                 reports.Write(ReportJson.ToJson(report, indented: false));
                 reports.Write('\n');
                 summary.Write(Csv.Row(SummaryRow(file, report, results[i].Enterprise!, broken)));
@@ -117,7 +120,7 @@ internal sealed class BatchRun
             _progress.WriteLine($"stopped: {notChecked} file(s) not checked; what was checked is written");
         }
 
-        var outcome = new BatchSummary(files.Length, checkedCount, rejectedCount, notChecked, violationCount, inBreach, output.FullName);
+        var outcome = new BatchSummary(files.Length, checkedCount, rejectedCount, notChecked, violationCount, inBreach, failing, output.FullName);
         File.WriteAllText(Path.Combine(output.FullName, "report.html"), page.Render(outcome, _asOf), s_utf8);
         return outcome;
     }

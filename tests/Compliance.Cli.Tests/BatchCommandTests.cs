@@ -75,6 +75,24 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Fail_on_sets_the_least_severity_that_fails_a_batch()
+    {
+        var input = Directory.CreateTempSubdirectory("batch-in-").FullName;
+        try
+        {
+            // The Taiyuan sample breaks only major rules.
+            File.Copy(Cli.Sample("taiyuan-construction.json"), Path.Combine(input, "taiyuan.json"));
+
+            Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "a")).Exit.Should().Be(1);
+            Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "b"), "--fail-on", "critical").Exit.Should().Be(0);
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Missing_folder_exits_2()
     {
         var (exit, _, stderr) = Cli.Run("batch", Path.Combine(s_batch, "nope"), "--out", Path.GetTempPath());
