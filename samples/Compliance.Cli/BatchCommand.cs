@@ -15,6 +15,7 @@ internal static class BatchCommand
         var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of snapshot files (*.json, *.yaml), one employer each." };
         var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+        var addRules = new Option<DirectoryInfo?>("--add-rules") { Description = "Add the local rules of folder DIR to the bundled catalogue." };
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = "Where to write reports.jsonl, summary.csv, violations.csv and rejected.csv.",
@@ -31,12 +32,12 @@ internal static class BatchCommand
         var failOn = FailOn.Option();
         var command = new Command("batch", "Check every snapshot of a folder. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
         {
-            folder, asOf, rules, output, parallel, failOn,
+            folder, asOf, rules, addRules, output, parallel, failOn,
         };
         command.SetAction((parsed, cancellation) =>
         {
             if (AsOf.Parse(parsed.GetValue(asOf), clock, stderr) is not { } date
-                || CatalogueSource.Load(parsed.GetValue(rules), stderr) is not { } catalogue)
+                || CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue)
             {
                 return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
             }

@@ -6,9 +6,20 @@ namespace Compliance.Cli;
 /// <summary>Loads the catalogue a command works on: the bundled one, or a rule folder; prints every diagnostic.</summary>
 internal static class CatalogueSource
 {
-    public static RuleCatalogue? Load(DirectoryInfo? folder, TextWriter stderr)
+    public static RuleCatalogue? Load(DirectoryInfo? folder, TextWriter stderr) => Load(folder, null, stderr);
+
+    /// <summary>The bundled catalogue, or <paramref name="replace"/> instead of it, or <paramref name="add"/> beside it.</summary>
+    public static RuleCatalogue? Load(DirectoryInfo? replace, DirectoryInfo? add, TextWriter stderr)
     {
-        var loaded = folder is null ? RuleCatalogue.LoadBundled() : RuleCatalogue.LoadFolder(folder.FullName);
+        if (replace is not null && add is not null)
+        {
+            stderr.WriteLine("error: give --rules (instead of the bundled rules) or --add-rules (beside them), not both");
+            return null;
+        }
+
+        var loaded = replace is not null ? RuleCatalogue.LoadFolder(replace.FullName)
+            : add is not null ? RuleCatalogue.LoadBundledWith(add.FullName)
+            : RuleCatalogue.LoadBundled();
         if (loaded.Success)
         {
             return loaded.Catalogue;

@@ -17,6 +17,7 @@ internal static class CheckCommand
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
         var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
         var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+        var addRules = new Option<DirectoryInfo?>("--add-rules") { Description = "Add the local rules of folder DIR to the bundled catalogue." };
         var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var language = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "en" };
@@ -26,12 +27,13 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: bad input.")
         {
-            snapshot, asOf, rules, format, language, output, failOn,
+            snapshot, asOf, rules, addRules, format, language, output, failOn,
         };
         command.SetAction(parsed => Run(
             parsed.GetValue(snapshot)!,
             parsed.GetValue(asOf),
             parsed.GetValue(rules),
+            parsed.GetValue(addRules),
             parsed.GetValue(format)!,
             parsed.GetValue(language) == "zh" ? Language.Zh : Language.En,
             parsed.GetValue(output),
@@ -43,7 +45,7 @@ internal static class CheckCommand
     }
 
     private static int Run(
-        FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, string format, Language language,
+        FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string format, Language language,
         FileInfo? output, Severity failOn, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         if (AsOf.Parse(asOfText, clock, stderr) is not { } asOf)
@@ -51,7 +53,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        if (CatalogueSource.Load(rulesFolder, stderr) is not { } catalogue)
+        if (CatalogueSource.Load(rulesFolder, addFolder, stderr) is not { } catalogue)
         {
             return ExitCodes.BadInput;
         }

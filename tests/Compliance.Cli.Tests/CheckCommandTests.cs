@@ -166,6 +166,47 @@ public sealed class CheckCommandTests
         output.Should().Contain("VIOLATED  [major] jin-rsbf-2022-18.dispatch.ratio");
     }
 
+    [Fact]
+    public void Add_rules_puts_local_rules_beside_the_bundled_ones()
+    {
+        var folder = Directory.CreateTempSubdirectory("local-rules-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "sources"));
+        File.WriteAllText(Path.Combine(folder, "sources", "company.txt"), "第一条 每名员工每年至少参加一次安全培训。");
+        File.WriteAllText(Path.Combine(folder, "company.yaml"), """
+            document:
+              number: 企业内规〔2024〕1号
+              title: { zh: 企业安全培训规定, en: Company training rule }
+              issuer: 示例煤业
+              issued: 2024-01-01
+              jurisdiction: ["1406"]
+              source: sources/company.txt
+            rules:
+              - id: company.training.yearly
+                title: { zh: 每年安全培训, en: Yearly safety training }
+                citation: { clause: 第一条, quote: 每名员工每年至少参加一次安全培训, en: Every employee attends safety training at least once a year. }
+                severity: minor
+                needs: [workers]
+                let:
+                  untrained: workers.Count(w => !w.Trainings.Any(t => t.Kind == "safety" && t.Date.PlusYears(1) > asOf))
+                check: untrained == 0
+                evidence: workers.Where(w => !w.Trainings.Any(t => t.Kind == "safety" && t.Date.PlusYears(1) > asOf))
+                message: { zh: "{untrained} 人一年内未参加安全培训", en: "{untrained} worker(s) without safety training in the past year" }
+            """);
+        try
+        {
+            var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--add-rules", folder);
+
+            exit.Should().Be(1);
+            output.Should().Contain("jin-rsbf-2022-18.dispatch.ratio").And.Contain("company.training.yearly");
+
+            Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--rules", folder, "--add-rules", folder).Exit.Should().Be(2);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("check", "missing.json", "--as-of", "30/06/2024")]
     [InlineData("check")]

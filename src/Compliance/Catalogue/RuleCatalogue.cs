@@ -37,14 +37,24 @@ public sealed class RuleCatalogue
 
     /// <summary>Loads the catalogue that ships inside this package.</summary>
     /// <returns>The result; with the bundled rules it always succeeds unless the package is damaged.</returns>
-    public static CatalogueLoadResult LoadBundled()
+    public static CatalogueLoadResult LoadBundled() => CatalogueLoader.Load(BundledFiles(), "(bundled rules)");
+
+    /// <summary>
+    /// Loads the bundled catalogue together with the local rules under <paramref name="folder"/>, e.g. a province's
+    /// or a company's own rules; the two must not share rule ids.
+    /// </summary>
+    /// <param name="folder">A rule folder, laid out like the bundled one (rule files with their source texts).</param>
+    /// <returns>The combined catalogue, or every problem found; local files are named <c>local/…</c>.</returns>
+    public static CatalogueLoadResult LoadBundledWith(string folder)
     {
-        var assembly = typeof(RuleCatalogue).Assembly;
-        var files = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(BundledPrefix, StringComparison.Ordinal))
-            .Select(n => new RuleFileSource(n[BundledPrefix.Length..].Replace('\\', '/'), ReadResource(assembly, n)))
-            .ToArray();
-        return CatalogueLoader.Load(files, "(bundled rules)");
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            return Missing(folder);
+        }
+
+        var local = FolderFiles(folder).Select(f => f with { Path = "local/" + f.Path });
+        return CatalogueLoader.Load([.. BundledFiles(), .. local], "(bundled and local rules)");
     }
 
     /// <summary>
@@ -56,18 +66,7 @@ public sealed class RuleCatalogue
     public static CatalogueLoadResult LoadFolder(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        if (!Directory.Exists(folder))
-        {
-            var position = new SourcePosition(folder, 1, 1);
-            return new CatalogueLoadResult(null, [new Diagnostic(position, LoadMessages.NoRuleFiles, null, $"the rule folder '{folder}' does not exist")]);
-        }
-
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
-            .Where(f => CatalogueLoader.IsRuleFile(f.Relative) || f.Relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(f => new RuleFileSource(f.Relative, File.ReadAllText(f.Full)))
-            .ToArray();
-        return CatalogueLoader.Load(files, folder);
+        return Directory.Exists(folder) ? CatalogueLoader.Load(FolderFiles(folder), folder) : Missing(folder);
     }
 
     /// <summary>Loads a catalogue from files held in memory, e.g. rules kept in a database.</summary>
@@ -77,6 +76,25 @@ public sealed class RuleCatalogue
     {
         ArgumentNullException.ThrowIfNull(files);
         return CatalogueLoader.Load(files.ToArray(), "(rules)");
+    }
+
+    private static CatalogueLoadResult Missing(string folder) =>
+        new(null, [new Diagnostic(new SourcePosition(folder, 1, 1), LoadMessages.NoRuleFiles, null, $"the rule folder '{folder}' does not exist")]);
+
+    private static RuleFileSource[] FolderFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .Where(f => CatalogueLoader.IsRuleFile(f.Relative) || f.Relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(f => new RuleFileSource(f.Relative, File.ReadAllText(f.Full)))
+            .ToArray();
+
+    private static RuleFileSource[] BundledFiles()
+    {
+        var assembly = typeof(RuleCatalogue).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(BundledPrefix, StringComparison.Ordinal))
+            .Select(n => new RuleFileSource(n[BundledPrefix.Length..].Replace('\\', '/'), ReadResource(assembly, n)))
+            .ToArray();
     }
 
     private static string ReadResource(Assembly assembly, string name)
