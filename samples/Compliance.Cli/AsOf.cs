@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
@@ -9,6 +10,8 @@ internal static class AsOf
 {
     /// <summary>The rules are Chinese, so is their calendar day.</summary>
     private const string Zone = "Asia/Shanghai";
+
+    public static Option<string?> Option() => new("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
 
     public static LocalDate? Parse(string? text, IClock clock, TextWriter stderr)
     {

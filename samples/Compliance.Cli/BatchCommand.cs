@@ -13,9 +13,9 @@ internal static class BatchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of snapshot files (*.json, *.yaml), one employer each." };
-        var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
-        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
-        var addRules = new Option<DirectoryInfo?>("--add-rules") { Description = "Add the local rules of folder DIR to the bundled catalogue." };
+        var asOf = AsOf.Option();
+        var rules = CatalogueSource.RulesOption();
+        var addRules = CatalogueSource.AddRulesOption();
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = "Where to write reports.jsonl, summary.csv, violations.csv and rejected.csv.",

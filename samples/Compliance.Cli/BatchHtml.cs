@@ -60,12 +60,12 @@ internal sealed class BatchHtml
         html.Append("<h1 id=\"title\">批量合规检查报告 · Batch compliance report</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">检查日期 as of {LocalDatePattern.Iso.Format(asOf)}</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>文件 files</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>未检查 not checked</th></tr><tr><td>{summary.Files}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.NotChecked}</td></tr></table>\n");
-        html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (HtmlReport.Severity(s, zh: false), _bySeverity[(int)s]))]));
+        html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, Language.En), _bySeverity[(int)s]))]));
         html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Key, r.Value))]));
         html.Append("<h2>有违规的企业 Employers with violations</h2>\n<table id=\"employers\"><tr><th>file</th><th>id</th><th>name</th><th>violations</th><th>worst</th></tr>\n");
         foreach (var (file, id, name, count, worst) in _employers)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{Html.E(id)}</td><td>{Html.E(name ?? string.Empty)}</td><td>{count}</td><td>{HtmlReport.Severity(worst, zh: false)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{Html.E(id)}</td><td>{Html.E(name ?? string.Empty)}</td><td>{count}</td><td>{Words.Severity(worst, Language.En)}</td></tr>\n");
         }
 
         html.Append("</table>\n");

@@ -136,7 +136,7 @@ internal sealed class BatchRun
 
     private static string?[] ViolationRow(CheckReport report, RuleResult result) =>
     [
-        report.EnterpriseId, report.EnterpriseName, result.Rule.Id, result.Rule.Severity.ToString().ToLowerInvariant(),
+        report.EnterpriseId, report.EnterpriseName, result.Rule.Id, Words.Severity(result.Rule.Severity, Language.En),
         result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
         result.Message?.Zh + " / " + result.Message?.En,
         string.Join(" ", result.Evidence.Select(e => $"{e.Kind}:{e.Id}")),

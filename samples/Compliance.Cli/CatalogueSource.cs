@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO;
 using Compliance.Catalogue;
 
@@ -6,6 +7,10 @@ namespace Compliance.Cli;
 /// <summary>Loads the catalogue a command works on: the bundled one, or a rule folder; prints every diagnostic.</summary>
 internal static class CatalogueSource
 {
+    public static Option<DirectoryInfo?> RulesOption() => new("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+
+    public static Option<DirectoryInfo?> AddRulesOption() => new("--add-rules") { Description = "Add the local rules of folder DIR to the bundled catalogue." };
+
     public static RuleCatalogue? Load(DirectoryInfo? folder, TextWriter stderr) => Load(folder, null, stderr);
 
     /// <summary>The bundled catalogue, or <paramref name="replace"/> instead of it, or <paramref name="add"/> beside it.</summary>

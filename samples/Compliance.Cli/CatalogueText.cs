@@ -20,7 +20,7 @@ internal static class CatalogueText
         var text = new StringBuilder();
         foreach (var rule in catalogue.Rules)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{rule.Id}  [{Severity(rule.Severity)}]  {rule.Citation.Document} {rule.Citation.Clause}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{rule.Id}  [{Words.Severity(rule.Severity, Language.En)}]  {rule.Citation.Document} {rule.Citation.Clause}");
             text.AppendLine(CultureInfo.InvariantCulture, $"    {rule.Title.Zh} / {rule.Title.En}");
         }
 
@@ -39,7 +39,7 @@ internal static class CatalogueText
             w.WriteString("id", rule.Id);
             w.WriteString("document", rule.Citation.Document);
             w.WriteString("clause", rule.Citation.Clause);
-            w.WriteString("severity", Severity(rule.Severity));
+            w.WriteString("severity", Words.Severity(rule.Severity, Language.En));
             w.WriteString("titleZh", rule.Title.Zh);
             w.WriteString("titleEn", rule.Title.En);
             if (rule.Duty is { } duty)
@@ -74,7 +74,7 @@ internal static class CatalogueText
             text.AppendLine("| --- | --- | --- | --- |");
             foreach (var rule in rules)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Citation.Clause} | {Severity(rule.Severity)} | {Cell(rule.Title.Zh)}<br>{Cell(rule.Title.En)} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Citation.Clause} | {Words.Severity(rule.Severity, Language.En)} | {Cell(rule.Title.Zh)}<br>{Cell(rule.Title.En)} |");
             }
         }
 
@@ -96,7 +96,7 @@ internal static class CatalogueText
             Line("basis", $"{basis.Law} {basis.Article} ({basis.English})");
         }
 
-        Line("severity", Severity(rule.Severity));
+        Line("severity", Words.Severity(rule.Severity, Language.En));
         if (rule.Duty is { } duty)
         {
             Line("duty", duty);
@@ -190,8 +190,6 @@ internal static class CatalogueText
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string Severity(Severity severity) => severity.ToString().ToLowerInvariant();
 
     private static string Status(CoverageStatus status) => status switch
     {

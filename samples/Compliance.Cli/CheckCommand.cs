@@ -15,9 +15,9 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
-        var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
-        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
-        var addRules = new Option<DirectoryInfo?>("--add-rules") { Description = "Add the local rules of folder DIR to the bundled catalogue." };
+        var asOf = AsOf.Option();
+        var rules = CatalogueSource.RulesOption();
+        var addRules = CatalogueSource.AddRulesOption();
         var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var language = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "en" };

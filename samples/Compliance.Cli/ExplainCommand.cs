@@ -17,8 +17,8 @@ internal static class ExplainCommand
     {
         var id = new Argument<string>("rule-id") { Description = "The rule to explain." };
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
-        var asOf = new Option<string?>("--as-of") { Description = "Check as of this date (yyyy-MM-dd); default: today in China." };
-        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
+        var asOf = AsOf.Option();
+        var rules = CatalogueSource.RulesOption();
         var command = new Command("explain", "Explain how one rule was decided for one employer: scope, facts, named values, records, remedy.")
         {
             id, snapshot, asOf, rules,

@@ -39,7 +39,7 @@ internal static class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
         foreach (var outcome in Enum.GetValues<Outcome>())
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(Label(outcome, zh))}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(Words.Outcome(outcome, language))}</th>");
         }
 
         html.Append("</tr><tr>");
@@ -50,7 +50,7 @@ internal static class HtmlReport
 
         html.Append("</tr></table>\n");
         var violations = report.Violations.ToArray();
-        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Severity(s, zh), violations.Count(v => v.Rule.Severity == s)))]));
+        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Words.Severity(s, language), violations.Count(v => v.Rule.Severity == s)))]));
         html.Append(Html.Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Id, Math.Max(1, v.Evidence.Count)))]));
         foreach (var notice in report.Notices)
         {
@@ -58,13 +58,13 @@ internal static class HtmlReport
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("违反的规定", "Violations"))}</h2>\n");
-        foreach (var finding in violations.GroupBy(v => v.Rule.Duty ?? v.Rule.Id).OrderByDescending(g => g.Max(v => v.Rule.Severity)))
+        foreach (var finding in report.Findings())
         {
-            var first = finding.First();
+            var first = finding.Results[0];
             var rule = first.Rule;
             html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding {rule.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{Html.E(rule.Id)}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(Severity(rule.Severity, zh))}] {Html.E(rule.Title.In(language))}</h3>");
-            foreach (var result in finding)
+            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(Words.Severity(rule.Severity, language))}] {Html.E(rule.Title.In(language))}</h3>");
+            foreach (var result in finding.Results)
             {
                 var citation = result.Rule.Citation;
                 html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(citation.Document)} {Html.E(citation.Clause)}</span> <code>{Html.E(result.Rule.Id)}</code></p>");
@@ -82,7 +82,7 @@ internal static class HtmlReport
 
             if (first.Evidence.Count > 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("证据", "Evidence"))}:</span> {Html.E(string.Join(", ", first.Evidence.Select(e => $"{e.Kind} {e.Id}")))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("证据", "Evidence"))}:</span> {Html.E(string.Join(", ", first.Evidence.Select(e => $"{Words.Kind(e.Kind, language)} {e.Id}")))}</p>");
             }
 
             if (first.Remedy is { } remedy)
@@ -99,26 +99,10 @@ internal static class HtmlReport
             var detail = result.Outcome == Outcome.Indeterminate
                 ? string.Join(", ", result.MissingFacts)
                 : (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(language) ?? string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Html.E(result.Rule.Id)}</code></td><td>{Html.E(Label(result.Outcome, zh))}</td><td>{Html.E(detail)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Html.E(result.Rule.Id)}</code></td><td>{Html.E(Words.Outcome(result.Outcome, language))}</td><td>{Html.E(detail)}</td></tr>\n");
         }
 
         html.Append("</table>\n</body></html>\n");
         return html.ToString();
     }
-
-    internal static string Label(Outcome outcome, bool zh) => outcome switch
-    {
-        Outcome.Violated => zh ? "违反" : "Violated",
-        Outcome.Compliant => zh ? "合规" : "Compliant",
-        Outcome.NotApplicable => zh ? "不适用" : "Not applicable",
-        Outcome.Indeterminate => zh ? "无法判定" : "Indeterminate",
-        _ => zh ? "出错" : "Error",
-    };
-
-    internal static string Severity(Severity severity, bool zh) => severity switch
-    {
-        Catalogue.Severity.Critical => zh ? "严重" : "critical",
-        Catalogue.Severity.Major => zh ? "较重" : "major",
-        _ => zh ? "一般" : "minor",
-    };
 }

@@ -21,8 +21,6 @@ internal static class RulesCommand
         return command;
     }
 
-    private static Option<DirectoryInfo?> RulesOption() => new("--rules") { Description = "Use the rule folder DIR instead of the bundled catalogue." };
-
     private static Option<string> FormatOption(params string[] formats)
     {
         var option = new Option<string>("--format") { Description = string.Join(", ", formats) + ".", DefaultValueFactory = _ => formats[0] };
@@ -32,7 +30,7 @@ internal static class RulesCommand
 
     private static Command List(TextWriter stdout, TextWriter stderr)
     {
-        var rules = RulesOption();
+        var rules = CatalogueSource.RulesOption();
         var format = FormatOption("text", "json", "markdown");
         var command = new Command("list", "List the rules: id, title, document and clause.") { rules, format };
         command.SetAction(parsed =>
@@ -56,7 +54,7 @@ internal static class RulesCommand
     private static Command Show(TextWriter stdout, TextWriter stderr)
     {
         var id = new Argument<string>("id") { Description = "The rule's id." };
-        var rules = RulesOption();
+        var rules = CatalogueSource.RulesOption();
         var command = new Command("show", "Show one rule in full: citation, scope, facts, expressions.") { id, rules };
         command.SetAction(parsed =>
         {
@@ -137,7 +135,7 @@ internal static class RulesCommand
 
     private static Command Coverage(TextWriter stdout, TextWriter stderr)
     {
-        var rules = RulesOption();
+        var rules = CatalogueSource.RulesOption();
         var format = FormatOption("text", "json");
         var command = new Command("coverage", "Print the coverage matrix: every clause of every document, with its status.") { rules, format };
         command.SetAction(parsed =>

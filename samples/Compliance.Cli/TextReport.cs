@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -29,16 +28,11 @@ internal static class TextReport
 
         // One finding per duty: rules of several documents that state the same duty are shown together, with
         // every clause broken, so that an auditor reads the finding once.
-        var violations = report.Results.Where(r => r.Outcome == Outcome.Violated).ToArray();
-        var findings = violations
-            .GroupBy(r => r.Rule.Duty ?? r.Rule.Id)
-            .OrderByDescending(g => g.Max(r => r.Rule.Severity))
-            .ThenBy(g => Array.IndexOf(violations, g.First()));
-        foreach (var finding in findings)
+        foreach (var finding in report.Findings())
         {
             text.AppendLine();
-            Write(text, finding.First(), lang);
-            foreach (var also in finding.Skip(1))
+            Write(text, finding.Results[0], lang);
+            foreach (var also in finding.Results.Skip(1))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同时违反" : "Also")}:     {also.Rule.Citation.Document} {also.Rule.Citation.Clause} ({also.Rule.Id}): {also.Rule.Citation.Quote}");
             }
@@ -72,7 +66,7 @@ internal static class TextReport
     {
         var zh = lang == Language.Zh;
         var rule = result.Rule;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{Severity(rule.Severity, lang)}] {rule.Id}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{Words.Severity(rule.Severity, lang)}] {rule.Id}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {rule.Title.In(lang)}");
         if (result.Outcome != Outcome.Violated)
         {
@@ -109,7 +103,7 @@ internal static class TextReport
 
         if (result.Evidence.Count > 0)
         {
-            var shown = result.Evidence.Take(EvidenceShown).Select(e => $"{Kind(e.Kind, lang)} {e.Id}");
+            var shown = result.Evidence.Take(EvidenceShown).Select(e => $"{Words.Kind(e.Kind, lang)} {e.Id}");
             var more = result.Evidence.Count > EvidenceShown
                 ? (zh ? $" 等共 {result.Evidence.Count} 条" : $" and {result.Evidence.Count - EvidenceShown} more")
                 : string.Empty;
@@ -138,36 +132,7 @@ internal static class TextReport
         return (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(lang) ?? string.Empty;
     }
 
-    private static string Label(Outcome outcome, Language lang) => (outcome, lang) switch
-    {
-        (Outcome.Violated, Language.Zh) => "违反",
-        (Outcome.Compliant, Language.Zh) => "合规",
-        (Outcome.NotApplicable, Language.Zh) => "不适用",
-        (Outcome.Indeterminate, Language.Zh) => "无法判定",
-        (Outcome.Error, Language.Zh) => "出错",
-        (Outcome.Violated, _) => "VIOLATED",
-        (Outcome.Compliant, _) => "COMPLIANT",
-        (Outcome.NotApplicable, _) => "NOT APPLICABLE",
-        (Outcome.Indeterminate, _) => "INDETERMINATE",
-        _ => "ERROR",
-    };
-
-    private static string Severity(Severity severity, Language lang) => (severity, lang) switch
-    {
-        (Catalogue.Severity.Critical, Language.Zh) => "严重",
-        (Catalogue.Severity.Major, Language.Zh) => "较重",
-        (_, Language.Zh) => "一般",
-        (Catalogue.Severity.Critical, _) => "critical",
-        (Catalogue.Severity.Major, _) => "major",
-        _ => "minor",
-    };
-
-    private static string Kind(string kind, Language lang) => (kind, lang) switch
-    {
-        ("worker", Language.Zh) => "人员",
-        ("post", Language.Zh) => "岗位",
-        _ => kind,
-    };
+    private static string Label(Outcome outcome, Language lang) => Words.Outcome(outcome, lang).ToUpperInvariant();
 
     private static string Date(CheckReport report) => LocalDatePattern.Iso.Format(report.AsOf);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -13,7 +14,7 @@ namespace Compliance.Cli.Tests;
 /// </summary>
 public sealed class HtmlReportTests
 {
-    private static readonly string? s_chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefaultExisting();
+    private static readonly string? s_chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
 
     private readonly Xunit.Abstractions.ITestOutputHelper _output;
 

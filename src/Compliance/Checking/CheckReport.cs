@@ -22,6 +22,15 @@ public sealed record CheckReport(
     /// <summary>The results whose outcome is <see cref="Outcome.Violated"/>.</summary>
     public IEnumerable<RuleResult> Violations => Results.Where(r => r.Outcome == Outcome.Violated);
 
+    /// <summary>The violations grouped by duty, gravest first, then in catalogue order.</summary>
+    /// <returns>One finding per broken duty.</returns>
+    public IReadOnlyList<Finding> Findings() =>
+        Violations
+            .GroupBy(r => r.Rule.Duty ?? r.Rule.Id)
+            .Select(g => new Finding(g.Key, g.Max(r => r.Rule.Severity), g.ToArray()))
+            .OrderByDescending(f => f.Severity)
+            .ToArray();
+
     /// <summary>How many results have <paramref name="outcome"/>.</summary>
     /// <param name="outcome">The outcome to count.</param>
     /// <returns>The count.</returns>

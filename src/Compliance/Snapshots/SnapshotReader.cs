@@ -62,36 +62,21 @@ public static class SnapshotReader
     public static SnapshotReadResult ReadYaml(string yaml, string source = "(yaml)")
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        JsonNode? node;
-        YamlJsonMap map;
-        try
-        {
-            (node, map) = YamlToJson.Convert(yaml);
-        }
-        catch (YamlException e)
-        {
-            return Fail(YamlError(e, source));
-        }
-
-        try
-        {
-            return Check(node.Deserialize<EmployerSnapshot>(SnapshotJson.Options), source);
-        }
-        catch (JsonException e)
-        {
-            var mark = map.Find(e.Path);
-            return Fail(new SnapshotError(source, (int)mark.Line, (int)mark.Column, e.Path, Describe(e)));
-        }
+        return FromYaml(() => YamlToJson.Convert(yaml), source);
     }
 
     /// <summary>Reads a snapshot written as a node of a larger YAML file; errors point into that file.</summary>
-    internal static SnapshotReadResult ReadYaml(YamlDotNet.RepresentationModel.YamlNode yaml, string source)
+    internal static SnapshotReadResult ReadYaml(YamlDotNet.RepresentationModel.YamlNode yaml, string source) =>
+        FromYaml(() => YamlToJson.Convert(yaml), source);
+
+    /// <summary>One way for YAML text and YAML nodes: convert, then read as JSON, errors pointing into the YAML.</summary>
+    private static SnapshotReadResult FromYaml(Func<(JsonNode? Node, YamlJsonMap Map)> convert, string source)
     {
         JsonNode? node;
         YamlJsonMap map;
         try
         {
-            (node, map) = YamlToJson.Convert(yaml);
+            (node, map) = convert();
         }
         catch (YamlException e)
         {

@@ -75,7 +75,7 @@ internal sealed class RuleTestCase
     {
         if (!_snapshot.Success)
         {
-            return new RuleTestCaseResult(_position, _name, [$"the snapshot does not read: {_snapshot.Error}"]);
+            return new RuleTestCaseResult(_position, _name, [$"the snapshot does not read: {_snapshot.Error}"]) { Expected = Expected() };
         }
 
         var report = checker.Check(_snapshot.Snapshot, _asOf);
@@ -92,8 +92,10 @@ internal sealed class RuleTestCase
             expected.Compare(result, failures);
         }
 
-        return new RuleTestCaseResult(_position, _name, failures);
+        return new RuleTestCaseResult(_position, _name, failures) { Expected = Expected() };
     }
+
+    private ExpectedOutcome[] Expected() => [.. _expectations.Select(e => new ExpectedOutcome(e.Rule, e.Outcome))];
 
     private sealed record Expectation(
         string Rule,
