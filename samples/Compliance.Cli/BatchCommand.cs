@@ -12,7 +12,8 @@ internal static class BatchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of snapshot files (*.json, *.yaml), one employer each." };
+        var folder = new Argument<string>("input") { Description = "A folder of snapshot files (*.json, *.yaml), one employer each; or a spreadsheet batch: a folder of CSV tables (employers.csv, workers.csv, …) or an .xlsx workbook (docs/import-format.md)." };
+        var encoding = new Option<string?>("--encoding") { Description = "The encoding of the CSV tables (utf-8, gb18030, gbk, …); by default each file's is detected: a byte-order mark, else UTF-8 when valid, else GB18030." };
         var asOf = AsOf.Option();
         var rules = CatalogueSource.RulesOption();
         var addRules = CatalogueSource.AddRulesOption();
@@ -30,9 +31,9 @@ internal static class BatchCommand
             }
         });
         var failOn = FailOn.Option();
-        var command = new Command("batch", "Check every snapshot of a folder. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
+        var command = new Command("batch", "Check every employer of a folder of snapshots or of a spreadsheet batch. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
         {
-            folder, asOf, rules, addRules, output, parallel, failOn,
+            folder, asOf, rules, addRules, output, parallel, failOn, encoding,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -42,10 +43,15 @@ internal static class BatchCommand
                 return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
             }
 
-            var input = parsed.GetValue(folder)!;
-            if (!input.Exists)
+            System.Text.Encoding? named = null;
+            if (parsed.GetValue(encoding) is { } name && (named = Compliance.Import.SpreadsheetOptions.EncodingNamed(name)) is null)
             {
-                stderr.WriteLine($"error: the folder '{input.FullName}' does not exist");
+                stderr.WriteLine($"error: --encoding: expected an encoding name such as utf-8 or gb18030, found '{name}'");
+                return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
+            }
+
+            if (BatchSource.Open(parsed.GetValue(folder)!, named, stderr) is not { } input)
+            {
                 return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
             }
 

@@ -10,7 +10,7 @@ namespace Compliance.Cli;
 
 /// <summary>
 /// report.html of a batch: one self-contained, printable page with the totals, charts of violations by rule and by
-/// severity, the employers with violations and the rejected files. Long lists stop at <see cref="MaxRows"/> rows
+/// severity, the employers with violations and the problems found in the input. Long lists stop at <see cref="MaxRows"/> rows
 /// and point to the CSV files, which hold everything.
 /// </summary>
 internal sealed class BatchHtml
@@ -59,10 +59,10 @@ internal sealed class BatchHtml
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>批量合规检查 Batch compliance report</title><style>{HtmlReport.Style}</style></head><body>\n");
         html.Append("<h1 id=\"title\">批量合规检查报告 · Batch compliance report</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">检查日期 as of {LocalDatePattern.Iso.Format(asOf)}</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>文件 files</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>未检查 not checked</th></tr><tr><td>{summary.Files}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.NotChecked}</td></tr></table>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>{(summary.Unit == "files" ? "文件 files" : "企业 employers")}</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>未检查 not checked</th></tr><tr><td>{summary.Total}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.NotChecked}</td></tr></table>\n");
         html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, Language.En), _bySeverity[(int)s]))]));
         html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Key, r.Value))]));
-        html.Append("<h2>有违规的企业 Employers with violations</h2>\n<table id=\"employers\"><tr><th>file</th><th>id</th><th>name</th><th>violations</th><th>worst</th></tr>\n");
+        html.Append("<h2>有违规的企业 Employers with violations</h2>\n<table id=\"employers\"><tr><th>source</th><th>id</th><th>name</th><th>violations</th><th>worst</th></tr>\n");
         foreach (var (file, id, name, count, worst) in _employers)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{Html.E(id)}</td><td>{Html.E(name ?? string.Empty)}</td><td>{count}</td><td>{Words.Severity(worst, Language.En)}</td></tr>\n");
@@ -74,7 +74,7 @@ internal sealed class BatchHtml
             html.Append(CultureInfo.InvariantCulture, $"<p>… {_employersInBreach - _employers.Count} more in summary.csv and violations.csv</p>\n");
         }
 
-        html.Append("<h2>退回的文件 Rejected files</h2>\n<table id=\"rejected\"><tr><th>file</th><th>problem</th></tr>\n");
+        html.Append("<h2>输入问题 Problems in the input</h2>\n<table id=\"rejected\"><tr><th>where</th><th>problem</th></tr>\n");
         foreach (var (file, problem) in _rejected)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{Html.E(problem)}</td></tr>\n");

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Compliance.Catalogue;
 using Compliance.Checking;
+using Compliance.Import;
 using Compliance.Reporting;
 using Compliance.Snapshots;
 using NodaTime;
@@ -38,47 +39,50 @@ internal sealed class BatchRun
         _progress = progress;
     }
 
-    public BatchSummary Run(DirectoryInfo input, DirectoryInfo output, CancellationToken cancellation)
+    public BatchSummary Run(BatchSource input, DirectoryInfo output, CancellationToken cancellation)
     {
-        var files = input.EnumerateFiles("*", SearchOption.TopDirectoryOnly)
-            .Where(f => f.Extension is ".json" or ".yaml" or ".yml")
-            .Select(f => f.FullName)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
         output.Create();
         using var reports = new StreamWriter(Path.Combine(output.FullName, "reports.jsonl"), append: false, s_utf8);
         using var summary = new StreamWriter(Path.Combine(output.FullName, "summary.csv"), append: false, s_utf8Bom);
         using var violations = new StreamWriter(Path.Combine(output.FullName, "violations.csv"), append: false, s_utf8Bom);
         using var rejected = new StreamWriter(Path.Combine(output.FullName, "rejected.csv"), append: false, s_utf8Bom);
-        summary.Write(Csv.Row(["file", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor"]));
+        summary.Write(Csv.Row(["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor"]));
         violations.Write(Csv.Row(["employer", "name", "rule", "severity", "document", "clause", "quote", "figures", "evidence", "remedy"]));
-        rejected.Write(Csv.Row(["file", "line", "column", "path", "problem"]));
+        rejected.Write(Csv.Row(["source", "sheet", "row", "column", "header or path", "employer", "consequence", "problem"]));
 
-        var progress = new BatchProgress(files.Length, _progress);
         var page = new BatchHtml();
+        foreach (var problem in input.Problems)
+        {
+            rejected.Write(Csv.Row(ProblemRow(problem)));
+            page.Reject(problem.Position, problem.Message);
+        }
+
+        var progress = new BatchProgress(input.Total, _progress);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
-        foreach (var chunk in files.Chunk(ChunkSize))
+        foreach (var chunk in input.Entries.Chunk(ChunkSize))
         {
             if (cancellation.IsCancellationRequested)
             {
                 break;
             }
 
-            var results = new (CheckReport? Report, Enterprise? Enterprise, SnapshotError? Error)[chunk.Length];
+            var results = new (BatchEntry Entry, CheckReport? Report)[chunk.Length];
             Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallel }, i =>
             {
-                var read = SnapshotReader.ReadFile(chunk[i]);
-                results[i] = read.Success ? (_checker.Check(read.Snapshot, _asOf), read.Snapshot.Enterprise, null) : (null, null, read.Error);
+                var entry = chunk[i]();
+                results[i] = (entry, entry.Snapshot is { } snapshot ? _checker.Check(snapshot, _asOf) : null);
             });
 
-            for (var i = 0; i < chunk.Length; i++)
+            foreach (var (entry, checkedReport) in results)
             {
-                var file = Path.GetRelativePath(input.FullName, chunk[i]);
-                if (results[i].Report is not { } report)
+                foreach (var problem in entry.Problems)
                 {
-                    var error = results[i].Error!;
-                    rejected.Write(Csv.Row([file, Number(error.Line), Number(error.Column), error.Path, error.Message]));
-                    page.Reject(file, error.ToString());
+                    rejected.Write(Csv.Row(ProblemRow(problem)));
+                    page.Reject(problem.Position, problem.Message);
+                }
+
+                if (checkedReport is not { } report)
+                {
                     rejectedCount++;
                     continue;
                 }
@@ -90,8 +94,8 @@ internal sealed class BatchRun
                 failing += FailOn.Fails(report, _failOn) ? 1 : 0;
                 reports.Write(ReportJson.ToJson(report, indented: false));
                 reports.Write('\n');
-                summary.Write(Csv.Row(SummaryRow(file, report, results[i].Enterprise!, broken)));
-                page.Add(file, report.EnterpriseId, report.EnterpriseName, broken);
+                summary.Write(Csv.Row(SummaryRow(entry.Source, report, entry.Snapshot!.Enterprise, broken)));
+                page.Add(entry.Source, report.EnterpriseId, report.EnterpriseName, broken);
                 foreach (var result in broken)
                 {
                     violations.Write(Csv.Row(ViolationRow(report, result)));
@@ -114,16 +118,22 @@ internal sealed class BatchRun
             _progress.WriteLine(why);
         }
 
-        var notChecked = files.Length - done;
+        var notChecked = input.Total - done;
         if (notChecked > 0)
         {
-            _progress.WriteLine($"stopped: {notChecked} file(s) not checked; what was checked is written");
+            _progress.WriteLine($"stopped: {notChecked} {input.Unit} not checked; what was checked is written");
         }
 
-        var outcome = new BatchSummary(files.Length, checkedCount, rejectedCount, notChecked, violationCount, inBreach, failing, output.FullName);
+        var outcome = new BatchSummary(input.Total, input.Unit, checkedCount, rejectedCount, notChecked, violationCount, inBreach, failing, input.Problems.Count, output.FullName);
         File.WriteAllText(Path.Combine(output.FullName, "report.html"), page.Render(outcome, _asOf), s_utf8);
         return outcome;
     }
+
+    private static string?[] ProblemRow(ImportProblem problem) =>
+    [
+        problem.Source, problem.Sheet, problem.Row > 0 ? Number(problem.Row) : null, problem.Column, problem.Header, problem.EmployerId,
+        Words.Consequence(problem.Consequence), problem.Message,
+    ];
 
     private static string?[] SummaryRow(string file, CheckReport report, Enterprise enterprise, RuleResult[] broken) =>
     [

@@ -6,9 +6,9 @@ namespace Compliance.Cli;
 /// What a batch did: every input employer accounted for, checked, rejected or not reached; <see cref="EmployersFailing"/>
 /// counts those with a violation at or above the <c>--fail-on</c> severity.
 /// </summary>
-internal sealed record BatchSummary(int Files, int Checked, int Rejected, int NotChecked, int Violations, int EmployersInBreach, int EmployersFailing, string Output)
+internal sealed record BatchSummary(int Total, string Unit, int Checked, int Rejected, int NotChecked, int Violations, int EmployersInBreach, int EmployersFailing, int OtherProblems, string Output)
 {
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Files} files: {Checked} checked ({EmployersInBreach} with violations, {Violations} violations in all), {Rejected} rejected, {NotChecked} not checked; reports in {Output}");
+        $"{Total} {Unit}: {Checked} checked ({EmployersInBreach} with violations, {Violations} violations in all), {Rejected} rejected, {NotChecked} not checked{(OtherProblems > 0 ? $"; {OtherProblems} problem(s) outside any employer, in rejected.csv" : string.Empty)}; reports in {Output}");
 }

@@ -15,6 +15,7 @@ internal static class CliApp
         root.Subcommands.Add(BatchCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TablesCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,5 +1,6 @@
 using Compliance.Catalogue;
 using Compliance.Checking;
+using Compliance.Import;
 
 namespace Compliance.Cli;
 
@@ -28,6 +29,17 @@ internal static class Words
         (Catalogue.Severity.Critical, _) => "critical",
         (Catalogue.Severity.Major, _) => "major",
         _ => "minor",
+    };
+
+    /// <summary>What an input problem cost, in both languages, for the rejected-records sheet.</summary>
+    public static string Consequence(ImportConsequence consequence) => consequence switch
+    {
+        ImportConsequence.ValueIgnored => "值未采用 value left empty",
+        ImportConsequence.RecordRejected => "记录退回 record left out",
+        ImportConsequence.EmployerRejected => "企业退回 employer not checked",
+        ImportConsequence.ColumnIgnored => "列未读取 column not read",
+        ImportConsequence.TableIgnored => "表未读取 table not read",
+        _ => "批次退回 batch refused",
     };
 
     public static string Kind(string kind, Language language) => (kind, language) switch

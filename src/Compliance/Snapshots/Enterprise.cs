@@ -18,6 +18,9 @@ public sealed record Enterprise
     /// <summary>GB/T 4754-2017 industry code, two to four digits (e.g. <c>0610</c>).</summary>
     public string? IndustryCode { get; init; }
 
+    /// <summary>The enterprise's size class under the statistics bureau's 大中小微型企业划分办法.</summary>
+    public EnterpriseScale? Scale { get; init; }
+
     /// <summary>Whether the employer operates in civil air-defence works (人防工程).</summary>
     public bool? InCivilAirDefenceWorks { get; init; }
 }

@@ -11,6 +11,9 @@ public sealed record Training
     /// <summary>When the training ended.</summary>
     public LocalDate? Date { get; init; }
 
+    /// <summary>Class hours (学时) the training gave.</summary>
+    public decimal? Hours { get; init; }
+
     /// <summary>Whether the worker passed its assessment.</summary>
     public bool? Passed { get; init; }
 }

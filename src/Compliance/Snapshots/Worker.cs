@@ -9,6 +9,15 @@ public sealed record Worker
     /// <summary>The caller's identifier for the worker.</summary>
     public required string Id { get; init; }
 
+    /// <summary>
+    /// The resident identity card number (GB 11643-1999). Personal information: reports show <see cref="Id"/>
+    /// only, and messages mask it (e.g. <c>140602********1234</c>).
+    /// </summary>
+    public string? IdNumber { get; init; }
+
+    /// <summary>The worker's name. Personal information: never shown in reports or messages.</summary>
+    public string? Name { get; init; }
+
     /// <summary>How the worker is engaged.</summary>
     public EmploymentForm? Form { get; init; }
 

@@ -74,6 +74,15 @@ internal static partial class SnapshotValidator
 
         foreach (var worker in workers)
         {
+            if (worker.IdNumber is { } number)
+            {
+                var result = ResidentIdNumber.Validate(number);
+                if (!result.IsValid)
+                {
+                    notices.Add(ValidationMessages.InvalidIdNumber(Shown(worker.Id), ResidentIdNumber.Mask(number), result.Reason));
+                }
+            }
+
             if (worker.Start is { } start && worker.End is { } end && end < start)
             {
                 notices.Add(ValidationMessages.EndBeforeStart(Shown(worker.Id), start, end));

@@ -51,6 +51,12 @@ internal static class ValidationMessages
             $"企业统一社会信用代码 {shownCode} 无效：{reason.Zh}；请与营业执照核对",
             $"the enterprise's credit code {shownCode} is not valid: {reason.En}; check it against the business licence"));
 
+    public static Notice InvalidIdNumber(string shownWorkerId, string maskedNumber, BilingualText reason) => new(
+        "invalid-id-number",
+        new BilingualText(
+            $"人员 {shownWorkerId} 的身份证号码 {maskedNumber} 无效：{reason.Zh}；请与身份证核对",
+            $"worker {shownWorkerId}'s resident ID number {maskedNumber} is not valid: {reason.En}; check it against the identity card"));
+
     public static Notice DuplicatePost(string shownId, int count) => new(
         "duplicate-post",
         new BilingualText(

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Compliance.Import;
+using Compliance.Snapshots;
+
+namespace Compliance.Cli;
+
+/// <summary>
+/// What a batch reads: a folder of snapshot files (one employer each, read in file-name order), or a spreadsheet
+/// batch — a folder of CSV tables or an XLSX workbook — streamed employer by employer in the employers table's order.
+/// </summary>
+internal sealed class BatchSource
+{
+    private BatchSource(int total, string unit, IReadOnlyList<ImportProblem> problems, IEnumerable<Func<BatchEntry>> entries)
+    {
+        Total = total;
+        Unit = unit;
+        Problems = problems;
+        Entries = entries;
+    }
+
+    /// <summary>How many employers the source holds (files, or employer rows).</summary>
+    public int Total { get; }
+
+    /// <summary>What one employer is, for the summary line: "files" or "employers".</summary>
+    public string Unit { get; }
+
+    /// <summary>Problems found opening the source that belong to no one employer (unknown columns, rows of no employer).</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; }
+
+    /// <summary>The employers, in order; each is read when called, so file reading can run in parallel.</summary>
+    public IEnumerable<Func<BatchEntry>> Entries { get; }
+
+    /// <summary>Opens <paramref name="path"/>, or explains on <paramref name="stderr"/> why it cannot be read and returns null.</summary>
+    public static BatchSource? Open(string path, Encoding? encoding, TextWriter stderr)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            stderr.WriteLine($"error: '{path}' is neither a folder nor a file");
+            return null;
+        }
+
+        if (!SpreadsheetBatch.IsSpreadsheetBatch(path))
+        {
+            if (File.Exists(path))
+            {
+                stderr.WriteLine($"error: '{path}' is a file; batch takes a folder of snapshots or CSV tables, or an .xlsx workbook");
+                return null;
+            }
+
+            return Snapshots(path);
+        }
+
+        var opened = SpreadsheetBatch.Open(path, new SpreadsheetOptions { Encoding = encoding });
+        if (!opened.Success)
+        {
+            foreach (var problem in opened.Problems.Where(p => p.Consequence == ImportConsequence.BatchRefused))
+            {
+                stderr.WriteLine("error: " + problem);
+            }
+
+            stderr.WriteLine("the batch was not checked: correct the tables above and run again");
+            return null;
+        }
+
+        var batch = opened.Batch;
+        return new BatchSource(batch.EmployerRows, "employers", opened.Problems, Imported(batch));
+    }
+
+    private static BatchSource Snapshots(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.TopDirectoryOnly)
+            .Where(f => Path.GetExtension(f) is ".json" or ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return new BatchSource(files.Length, "files", [], files.Select(file => (Func<BatchEntry>)(() => Read(root, file))));
+    }
+
+    private static BatchEntry Read(string root, string file)
+    {
+        var name = Path.GetRelativePath(root, file);
+        var read = SnapshotReader.ReadFile(file);
+        if (read.Success)
+        {
+            return new BatchEntry(name, read.Snapshot, []);
+        }
+
+        var error = read.Error;
+        var column = error.Column > 0 ? error.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new BatchEntry(name, null, [new ImportProblem(name, null, error.Line, column, error.Path, null, ImportConsequence.EmployerRejected, error.Message)]);
+    }
+
+    private static IEnumerable<Func<BatchEntry>> Imported(SpreadsheetBatch batch)
+    {
+        foreach (var employer in batch.Employers())
+        {
+            var entry = new BatchEntry(employer.Position, employer.Snapshot, employer.Problems);
+            yield return () => entry;
+        }
+    }
+}

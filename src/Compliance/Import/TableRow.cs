@@ -1,0 +1,6 @@
+namespace Compliance.Import;
+
+/// <summary>One row of a table as read: its number as the file or sheet counts it (1-based), and its cells.</summary>
+/// <param name="Number">The CSV line the record starts on, or the sheet's row number.</param>
+/// <param name="Cells">The cells, by column (0-based): text from a CSV file, typed values from a workbook.</param>
+internal readonly record struct TableRow(int Number, object?[] Cells);
