@@ -1,6 +1,6 @@
 using System;
-using System.CommandLine;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Compliance.Import;

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using MiniExcelLibs;
 using Compliance.Snapshots;
+using MiniExcelLibs;
 
 namespace Compliance.Import;
 
