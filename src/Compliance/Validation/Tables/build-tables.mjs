@@ -77,7 +77,7 @@ const latest = snapshots[snapshots.length - 1].rev;
 
 // Summary codes (汇总码) are lines of the list, not administrative units: 市辖区 under a prefecture (xxyy01) or a
 // municipality (xx0100), 县 and 市 under a municipality (xx0200, xx0300), and 省/自治区直辖县级行政区划 (xx9000).
-// An ID number never carries one as a place, and the Ministry's later lists drop them, so they are left out.
+// They are lines of the list, not regions, and the Ministry's later lists drop them, so they are left out.
 function isSummary(code, name) {
   return name === '市辖区' || name === '县' || name === '市'
     || (code.endsWith('01') && name.endsWith('市辖区'))
