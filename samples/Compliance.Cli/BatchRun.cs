@@ -9,7 +9,6 @@ using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Import;
 using Compliance.Reporting;
-using Compliance.Snapshots;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -94,7 +93,7 @@ internal sealed class BatchRun
                 failing += FailOn.Fails(report, _failOn) ? 1 : 0;
                 reports.Write(ReportJson.ToJson(report, indented: false));
                 reports.Write('\n');
-                summary.Write(Csv.Row(SummaryRow(entry.Source, report, entry.Snapshot!.Enterprise, broken)));
+                summary.Write(Csv.Row(SummaryRow(entry.Source, report, broken)));
                 page.Add(entry.Source, report.EnterpriseId, report.EnterpriseName, broken);
                 foreach (var result in broken)
                 {
@@ -135,9 +134,9 @@ internal sealed class BatchRun
         Words.Consequence(problem.Consequence), problem.Message,
     ];
 
-    private static string?[] SummaryRow(string file, CheckReport report, Enterprise enterprise, RuleResult[] broken) =>
+    private static string?[] SummaryRow(string file, CheckReport report, RuleResult[] broken) =>
     [
-        file, report.EnterpriseId, report.EnterpriseName, enterprise.RegionCode, enterprise.IndustryCode,
+        file, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
         Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
         Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
         Number(broken.Count(r => r.Rule.Severity == Severity.Critical)), Number(broken.Count(r => r.Rule.Severity == Severity.Major)),

@@ -39,7 +39,7 @@ internal sealed class BatchSource
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            stderr.WriteLine($"error: '{path}' is neither a folder nor a file");
+            stderr.WriteLine($"error: '{path}' does not exist: it is neither a folder nor a file");
             return null;
         }
 

@@ -34,7 +34,7 @@ internal static class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(name)} — {Html.E(T("合规检查报告", "Compliance report"))}</title><style>{Style}</style></head><body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(T("合规检查报告", "Compliance report"))}: {Html.E(name)}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(report.EnterpriseId)} · {Html.E(T("检查日期", "as of"))} {LocalDatePattern.Iso.Format(report.AsOf)} · {Html.E(T("规则库", "catalogue"))} {Html.E(report.CatalogueHash[..12])}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(report.EnterpriseId)}{(TextReport.Where(report) is { } where ? " · " + Html.E(where) : string.Empty)} · {Html.E(T("检查日期", "as of"))} {LocalDatePattern.Iso.Format(report.AsOf)} · {Html.E(T("规则库", "catalogue"))} {Html.E(report.CatalogueHash[..12])}</p>\n");
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
         foreach (var outcome in Enum.GetValues<Outcome>())

@@ -18,6 +18,11 @@ internal static class TextReport
         var text = new StringBuilder();
         var name = report.EnterpriseName is null ? report.EnterpriseId : $"{report.EnterpriseName} ({report.EnterpriseId})";
         text.AppendLine(zh ? $"合规检查报告：{name}，检查日期 {Date(report)}" : $"Compliance report: {name}, as of {Date(report)}");
+        if (Where(report) is { } where)
+        {
+            text.AppendLine(where);
+        }
+
         text.AppendLine(zh
             ? $"规则 {report.Results.Count} 条：违反 {report.Count(Outcome.Violated)}，合规 {report.Count(Outcome.Compliant)}，不适用 {report.Count(Outcome.NotApplicable)}，无法判定 {report.Count(Outcome.Indeterminate)}，出错 {report.Count(Outcome.Error)}"
             : $"{report.Results.Count} rules: {report.Count(Outcome.Violated)} violated, {report.Count(Outcome.Compliant)} compliant, {report.Count(Outcome.NotApplicable)} not applicable, {report.Count(Outcome.Indeterminate)} indeterminate, {report.Count(Outcome.Error)} error");
@@ -133,6 +138,12 @@ internal static class TextReport
     }
 
     private static string Label(Outcome outcome, Language lang) => Words.Outcome(outcome, lang).ToUpperInvariant();
+
+    /// <summary>Region and industry in words, as the report names the employer's place and trade.</summary>
+    internal static string? Where(CheckReport report) =>
+        report.Region is null && report.Industry is null
+            ? null
+            : string.Join(" · ", new[] { report.Region?.ToString(), report.Industry?.ToString() }.Where(s => s is not null));
 
     private static string Date(CheckReport report) => LocalDatePattern.Iso.Format(report.AsOf);
 }

@@ -11,8 +11,8 @@ out = os.path.join(here, 'employers')
 shutil.rmtree(out, ignore_errors=True)
 os.makedirs(out)
 
-REGIONS = ['140105', '140106', '140202', '140602', '140603', '140702', '141002', '220102', '220104', '110105']
-INDUSTRIES = ['0610', '0810', '2614', '3311', '4710', '4812', '5430', '6210', '7020', '3670']
+REGIONS = ['140105', '140106', '140213', '140602', '140603', '140702', '141002', '220102', '220104', '110105']
+INDUSTRIES = ['0610', '0810', '2614', '3311', '4710', '4812', '5431', '6210', '7020', '3670']
 
 def worker(i, form, post, start, trained=True):
     w = {'id': f'W{i:04d}', 'form': form, 'postId': post, 'start': start, 'role': 'other',

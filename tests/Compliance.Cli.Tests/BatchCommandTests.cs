@@ -51,7 +51,8 @@ public sealed class BatchCommandTests
             File.ReadLines(Path.Combine(output, "summary.csv")).Should().HaveCount(301);
             var rejected = File.ReadAllLines(Path.Combine(output, "rejected.csv"));
             rejected.Should().HaveCount(3);
-            rejected[1].Should().StartWith("employer-0301.json,2,51,$.workers[0].start,\"expected a date written yyyy-MM-dd");
+            rejected[0].Should().EndWith("source,sheet,row,column,header or path,employer,consequence,problem");
+            rejected[1].Should().StartWith("employer-0301.json,,2,51,$.workers[0].start,,企业退回 employer not checked,\"expected a date written yyyy-MM-dd");
             rejected[2].Should().StartWith("employer-0302.json,");
             var violations = File.ReadAllLines(Path.Combine(output, "violations.csv"));
             violations[0].Should().EndWith("employer,name,rule,severity,document,clause,quote,figures,evidence,remedy");
@@ -63,7 +64,7 @@ public sealed class BatchCommandTests
             MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "violations").Should().HaveCount(violations.Length - 1);
             var rejectedRows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "rejected").Cast<IDictionary<string, object>>().ToArray();
             rejectedRows.Should().HaveCount(2);
-            rejectedRows[0]["path"].Should().Be("$.workers[0].start");
+            rejectedRows[0]["header or path"].Should().Be("$.workers[0].start");
 
             var page = File.ReadAllText(Path.Combine(output, "report.html"));
             page.Should().Contain("<td>302</td><td>300</td>").And.Contain("employer-0301.json").And.Contain("jin-rsbf-2022-18.dispatch.ratio");

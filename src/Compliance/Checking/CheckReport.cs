@@ -19,6 +19,12 @@ public sealed record CheckReport(
     IReadOnlyList<RuleResult> Results,
     IReadOnlyList<Notice> Notices)
 {
+    /// <summary>The employer's GB/T 2260 region, with its name in words (<c>朔州市朔城区</c>), when the snapshot gives a code.</summary>
+    public NamedCode? Region { get; init; }
+
+    /// <summary>The employer's GB/T 4754-2017 industry, with its name in words (<c>烟煤和无烟煤开采洗选</c>), when the snapshot gives a code.</summary>
+    public NamedCode? Industry { get; init; }
+
     /// <summary>The results whose outcome is <see cref="Outcome.Violated"/>.</summary>
     public IEnumerable<RuleResult> Violations => Results.Where(r => r.Outcome == Outcome.Violated);
 

@@ -6,6 +6,7 @@ using Compliance.Catalogue;
 using Compliance.Expressions;
 using Compliance.Reporting;
 using Compliance.Snapshots;
+using Compliance.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -65,7 +66,12 @@ public sealed class ComplianceChecker
             results[i] = Decide(_catalogue.Compiled[i], facts, snapshot.Enterprise);
         }
 
-        return new CheckReport(snapshot.Enterprise.Id, snapshot.Enterprise.Name, asOf, _catalogue.ContentHash, results, facts.Notices);
+        var enterprise = snapshot.Enterprise;
+        return new CheckReport(enterprise.Id, enterprise.Name, asOf, _catalogue.ContentHash, results, facts.Notices)
+        {
+            Region = enterprise.RegionCode is { } region ? new NamedCode(region, RegionCodes.Default.TryGet(region, out var place) ? place.NameInWords : null) : null,
+            Industry = enterprise.IndustryCode is { } industry ? new NamedCode(industry, IndustryCodes.Default.TryGet(industry, out var known) ? known.Name : null) : null,
+        };
     }
 
     private static RuleResult? Applicability(Rule rule, FactContext facts, Enterprise enterprise)

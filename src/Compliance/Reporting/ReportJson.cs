@@ -80,6 +80,8 @@ public static class ReportJson
             w.WriteString("name", name);
         }
 
+        WriteCode(w, "region", report.Region);
+        WriteCode(w, "industry", report.Industry);
         w.WriteEndObject();
         w.WriteStartObject("summary");
         foreach (var outcome in Enum.GetValues<Outcome>())
@@ -248,4 +250,21 @@ public static class ReportJson
     }
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static void WriteCode(Utf8JsonWriter w, string property, NamedCode? code)
+    {
+        if (code is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject(property);
+        w.WriteString("code", code.Code);
+        if (code.Name is { } name)
+        {
+            w.WriteString("name", name);
+        }
+
+        w.WriteEndObject();
+    }
 }

@@ -34,6 +34,7 @@ internal static partial class SnapshotValidator
             }
         }
 
+        CheckCodes(snapshot.Enterprise, notices);
         if (snapshot.Posts is { } posts)
         {
             foreach (var (id, count) in Duplicates(posts.Select(p => p.Id)))
@@ -49,6 +50,26 @@ internal static partial class SnapshotValidator
 
         CheckQuantities(snapshot, notices);
         return notices;
+    }
+
+    private static void CheckCodes(Enterprise enterprise, List<Notice> notices)
+    {
+        if (enterprise.RegionCode is { } region)
+        {
+            if (!RegionCodes.Default.TryGet(region, out var known))
+            {
+                notices.Add(ValidationMessages.UnknownRegion(region, RegionCodes.Default.AsOf));
+            }
+            else if (!known.IsCurrent)
+            {
+                notices.Add(ValidationMessages.RetiredRegion(region, known.FullName, known.LastListed));
+            }
+        }
+
+        if (enterprise.IndustryCode is { } industry && !IndustryCodes.Default.TryGet(industry, out _))
+        {
+            notices.Add(ValidationMessages.UnknownIndustry(industry));
+        }
     }
 
     private static void CheckWorkers(IReadOnlyList<Worker> workers, IReadOnlyList<Post>? posts, List<Notice> notices)

@@ -57,6 +57,24 @@ internal static class ValidationMessages
             $"人员 {shownWorkerId} 的身份证号码 {maskedNumber} 无效：{reason.Zh}；请与身份证核对",
             $"worker {shownWorkerId}'s resident ID number {maskedNumber} is not valid: {reason.En}; check it against the identity card"));
 
+    public static Notice UnknownRegion(string code, string asOf) => new(
+        "unknown-region-code",
+        new BilingualText(
+            $"行政区划代码 {code} 不在本版本所带的 GB/T 2260 代码表（民政部 {asOf} 版及此前历年代码）中；请核对，2020 年以后新设的代码本表尚未收录",
+            $"region code {code} is not in the GB/T 2260 table this version carries (the Ministry's list of {asOf} and the retired codes before it); check it — codes created after 2020 are not in the table yet"));
+
+    public static Notice RetiredRegion(string code, string name, string lastListed) => new(
+        "retired-region-code",
+        new BilingualText(
+            $"行政区划代码 {code}（{name}）已停用，最后见于民政部 {lastListed} 版代码；企业现所在地通常应使用现行代码",
+            $"region code {code} ({name}) is retired, last listed by the Ministry in {lastListed}; an employer's current seat usually has a current code"));
+
+    public static Notice UnknownIndustry(string code) => new(
+        "unknown-industry-code",
+        new BilingualText(
+            $"行业代码 {code} 不是 GB/T 4754-2017 中的门类、大类、中类或小类代码；请核对",
+            $"industry code {code} is no section, division, group or class of GB/T 4754-2017; check it"));
+
     public static Notice DuplicatePost(string shownId, int count) => new(
         "duplicate-post",
         new BilingualText(
