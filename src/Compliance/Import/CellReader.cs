@@ -67,6 +67,7 @@ internal static class CellReader
     public static string Invariant(object cell) => cell switch
     {
         string s => s.Trim(),
+        double d when d == Math.Floor(d) && Math.Abs(d) < 1e21 => d.ToString("F0", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
         DateTime t => LocalDatePattern.Iso.Format(LocalDate.FromDateTime(t)),
