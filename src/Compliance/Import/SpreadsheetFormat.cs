@@ -23,7 +23,8 @@ public static class SpreadsheetFormat
         md.Append("**Missing and bad values.** An empty cell is a fact not given; rules that need it are Indeterminate. ");
         md.Append("A cell that cannot be read is reported with its position and left empty. A row without its id, or naming an employer or ");
         md.Append("parent that is not there, is reported and left out. An employer row without an id, or with an id given twice, is rejected.\n\n");
-        md.Append("**Given tables are complete.** An employer with no rows in a table has not given it. An employer with rows in a nested table ");
+        md.Append("**Given tables are complete.** An employer with no rows in a table has not given it. A row holding only the employer id gives the table with nothing in it ");
+        md.Append("(an employer with no accidents on record). An employer with rows in a nested table ");
         md.Append("(trainings, certificates, overtime, penalties) has given it for all its workers or principals: one without rows has none.\n\n");
         md.Append(CultureInfo.InvariantCulture, $"**Encodings.** CSV files are UTF-8 (with or without a byte-order mark) or GB18030, detected per file; `--encoding` overrides. A sheet holds at most {SpreadsheetBatch.MaxSheetRows:N0} rows: larger batches need CSV.\n\n");
         md.Append("**Kinds.** `text`; `textOrNone` (text, where " + string.Join(", ", vocabulary.NoneWords) + " say there is none); `code` (text; a whole number cell is read as its digits); `idNumber` (text only: a number cell has lost digits; masked in every message); ");

@@ -37,7 +37,10 @@ public sealed class SpreadsheetBatchTests
             snapshot.Enterprise.Should().BeEquivalentTo(new Enterprise { Id = "E1", Name = "甲公司", RegionCode = "140602" });
             snapshot.Workers.Should().ContainSingle().Which.Should().BeEquivalentTo(new Worker
             {
-                Id = "W1", Form = EmploymentForm.Dispatched, PostId = "P1", Start = new LocalDate(2024, 3, 31),
+                Id = "W1",
+                Form = EmploymentForm.Dispatched,
+                PostId = "P1",
+                Start = new LocalDate(2024, 3, 31),
             });
         }
     }
