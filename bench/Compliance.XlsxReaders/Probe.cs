@@ -96,6 +96,10 @@ internal static class Probe
             }
         }
 
+        Console.WriteLine();
+        Console.WriteLine("== miniexcel useHeaderRow: true (MiniExcel.Query(path, useHeaderRow: true)), position + 1 -> name: "
+            + string.Join(", ", MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>()
+                .Select((row, i) => $"{i + 2}:{Show(row["name"])}")));
         return 0;
     }
 
