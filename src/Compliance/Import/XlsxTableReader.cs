@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace Compliance.Import;
 
@@ -9,6 +10,11 @@ namespace Compliance.Import;
 /// </summary>
 internal sealed class XlsxTableReader : TableReader
 {
+    // MiniExcel moves shared strings beyond 5 MiB to a disk cache by default, which halves its speed on HR exports
+    // (unique ids and ID numbers are all shared strings); docs/benchmarks.md has the figures. Empty rows stay in
+    // (IgnoreEmptyRows is false), so a row's position is its sheet row number.
+    private static readonly OpenXmlConfiguration s_configuration = new() { EnableSharedStringCache = false, IgnoreEmptyRows = false };
+
     private readonly string _path;
 
     public XlsxTableReader(string path)
@@ -19,7 +25,7 @@ internal sealed class XlsxTableReader : TableReader
     public override IEnumerable<TableRow> Rows()
     {
         var number = 0;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(_path, useHeaderRow: false, sheetName: Sheet, excelType: ExcelType.XLSX))
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(_path, useHeaderRow: false, sheetName: Sheet, excelType: ExcelType.XLSX, configuration: s_configuration))
         {
             number++;
             var cells = new object?[row.Count];
