@@ -37,17 +37,19 @@ internal static class CsvEncoding
         }
 
         stream.Position = 0;
+        // GetChars, not GetCharCount: only decoding carries a character split across two reads over to the next.
         var decoder = Utf8.GetDecoder();
         var buffer = new byte[1 << 16];
+        var chars = new char[Utf8.GetMaxCharCount(buffer.Length)];
         try
         {
             int n;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
-                decoder.GetCharCount(buffer, 0, n, flush: false);
+                decoder.GetChars(buffer, 0, n, chars, 0, flush: false);
             }
 
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
             return Utf8;
         }
         catch (DecoderFallbackException)

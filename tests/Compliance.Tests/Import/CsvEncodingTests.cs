@@ -46,6 +46,19 @@ public sealed class CsvEncodingTests
     }
 
     [Fact]
+    public void Utf8_longer_than_a_read_buffer_with_characters_across_its_edges_is_utf8()
+    {
+        // Three-byte characters after a one-byte offset straddle every 64 KiB boundary of the detection reads.
+        var rows = string.Concat(Enumerable.Range(0, 20000).Select(i => $"E1,W{i:D5},劳务派遣,山西省示例人力资源有限公司\n"));
+        using var tables = new TempTables().Csv("employers.csv", "employerId\nE1\n").Csv("workers.csv", "employerId,workerId,form,agency\n" + rows);
+
+        var (opened, employers) = SpreadsheetBatchTests.Read(tables.Folder);
+
+        opened.Problems.Should().BeEmpty();
+        employers.Single().Snapshot!.Workers!.Should().HaveCount(20000).And.OnlyContain(w => w.Agency == "山西省示例人力资源有限公司");
+    }
+
+    [Fact]
     public void A_named_encoding_overrides_detection_and_bytes_it_cannot_read_refuse_the_batch_with_the_file()
     {
         using var tables = new TempTables().Csv("employers.csv", "employerId\nE1\n").Csv("workers.csv", Workers, TempTables.Gb18030);
