@@ -12,6 +12,12 @@ public sealed record CheckerOptions
     /// <summary>How many fact elements one rule may visit for one employer before it is stopped.</summary>
     public long MaxStepsPerRule { get; init; } = CheckerDefaults.MaxStepsPerRule;
 
+    /// <summary>
+    /// Whether notices quote resident ID numbers in full. By default they are masked (<c>140602********1234</c>):
+    /// an ID number is personal information, and reports travel further than the data they came from.
+    /// </summary>
+    public bool ShowIdNumbers { get; init; }
+
     internal IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();

@@ -21,10 +21,12 @@ public sealed class ComplianceChecker
 {
     private readonly RuleCatalogue _catalogue;
     private readonly EvaluationBudget _budget;
+    private readonly bool _showIdNumbers;
 
     private ComplianceChecker(RuleCatalogue catalogue, CheckerOptions options)
     {
         _catalogue = catalogue;
+        _showIdNumbers = options.ShowIdNumbers;
         _budget = new EvaluationBudget(options.MaxStepsPerRule, options.TimeLimitPerRule);
     }
 
@@ -59,7 +61,7 @@ public sealed class ComplianceChecker
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
-        var facts = new FactContext(snapshot, asOf);
+        var facts = new FactContext(snapshot, asOf, _showIdNumbers);
         var results = new RuleResult[_catalogue.Compiled.Count];
         for (var i = 0; i < results.Length; i++)
         {

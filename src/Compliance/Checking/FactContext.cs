@@ -19,7 +19,7 @@ internal sealed class FactContext
     private readonly Dictionary<string, object> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _missing = new(StringComparer.Ordinal);
 
-    public FactContext(EmployerSnapshot snapshot, LocalDate asOf)
+    public FactContext(EmployerSnapshot snapshot, LocalDate asOf, bool showIdNumbers = false)
     {
         AsOf = asOf;
         var notices = new List<Notice>();
@@ -75,7 +75,7 @@ internal sealed class FactContext
         AddSet(FactRoots.WorkingHourSchedules, snapshot.WorkingHourSchedules, (x, _) => new WorkingHourScheduleFact(x));
         AddSet(FactRoots.Vehicles, snapshot.Vehicles, (x, _) => new VehicleFact(x));
         AddSet(FactRoots.Premises, snapshot.Premises, (x, _) => new PremisesFact(x));
-        notices.AddRange(SnapshotValidator.Validate(snapshot));
+        notices.AddRange(SnapshotValidator.Validate(snapshot, showIdNumbers));
         Notices = notices;
     }
 

@@ -47,7 +47,7 @@ internal static class CellReader
     }
 
     /// <summary>The cell as a message may quote it: ID numbers masked, names withheld, long text cut.</summary>
-    public static string Quote(ColumnSpec? column, object? cell)
+    public static string Quote(ColumnSpec? column, object? cell, bool showIdNumbers = false)
     {
         var text = cell is null ? string.Empty : Invariant(cell);
         if (column?.Kind == ValueKind.PersonalName)
@@ -55,7 +55,7 @@ internal static class CellReader
             return "(a name, not shown)";
         }
 
-        if (column?.Kind == ValueKind.IdNumber || ResidentIdNumber.LooksLikeOne(text.Trim()))
+        if (!showIdNumbers && (column?.Kind == ValueKind.IdNumber || ResidentIdNumber.LooksLikeOne(text.Trim())))
         {
             text = ResidentIdNumber.Mask(text.Trim());
         }

@@ -26,9 +26,11 @@ internal sealed class EmployerAssembler
     private readonly HashSet<TableSpec> _nestedGiven = [];
     private readonly List<ImportProblem> _problems = [];
     private readonly string _employerId;
+    private readonly bool _showIdNumbers;
 
-    public EmployerAssembler(ImportVocabulary vocabulary, string employerId)
+    public EmployerAssembler(ImportVocabulary vocabulary, string employerId, bool showIdNumbers)
     {
+        _showIdNumbers = showIdNumbers;
         _vocabulary = vocabulary;
         _employerId = employerId;
         Set(_root, "enterprise.id", JsonValue.Create(employerId));
@@ -86,7 +88,7 @@ internal sealed class EmployerAssembler
 
         if (!Parents(table.Collection!).TryGetValue(parentId, out var parent))
         {
-            Reject(layout, row, layout.ParentColumn, header, $"expected a {Singular(table.Collection!)} id of employer {_employerId} in the {table.Collection} table, found {CellReader.Quote(null, parentId)}, which is not there");
+            Reject(layout, row, layout.ParentColumn, header, $"expected a {Singular(table.Collection!)} id of employer {_employerId} in the {table.Collection} table, found {CellReader.Quote(null, parentId, _showIdNumbers)}, which is not there");
             return;
         }
 
@@ -130,12 +132,12 @@ internal sealed class EmployerAssembler
             {
                 if (column.IsIdentity)
                 {
-                    Reject(layout, row, index, header, $"expected an id, found {CellReader.Quote(column, cell)}");
+                    Reject(layout, row, index, header, $"expected an id, found {CellReader.Quote(column, cell, _showIdNumbers)}");
                     return false;
                 }
 
                 _problems.Add(TableLayout.At(layout.Reader, row.Number, index, header, ImportConsequence.ValueIgnored,
-                    $"expected {expected}, found {CellReader.Quote(column, cell)}; {column.Field} is left empty", _employerId));
+                    $"expected {expected}, found {CellReader.Quote(column, cell, _showIdNumbers)}; {column.Field} is left empty", _employerId));
             }
             else if (value is not null)
             {

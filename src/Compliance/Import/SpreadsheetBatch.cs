@@ -36,8 +36,10 @@ public sealed class SpreadsheetBatch
     private readonly IReadOnlyList<TableLayout> _tables;
     private readonly Dictionary<string, int> _ordinals;
     private readonly Dictionary<string, List<int>> _duplicates;
+    private readonly bool _showIdNumbers;
 
     private SpreadsheetBatch(
+        bool showIdNumbers,
         ImportVocabulary vocabulary,
         TableLayout employers,
         IReadOnlyList<TableLayout> tables,
@@ -45,6 +47,7 @@ public sealed class SpreadsheetBatch
         Dictionary<string, List<int>> duplicates,
         int employerRows)
     {
+        _showIdNumbers = showIdNumbers;
         _vocabulary = vocabulary;
         _employers = employers;
         _tables = tables;
@@ -125,7 +128,7 @@ public sealed class SpreadsheetBatch
         }
 
         var refused = problems.Any(p => p.Consequence == ImportConsequence.BatchRefused);
-        return new SpreadsheetOpenResult(refused ? null : new SpreadsheetBatch(vocabulary, employers, others, ordinals, duplicates, rows), Sorted(problems));
+        return new SpreadsheetOpenResult(refused ? null : new SpreadsheetBatch(options.ShowIdNumbers, vocabulary, employers, others, ordinals, duplicates, rows), Sorted(problems));
     }
 
     /// <summary>
@@ -156,7 +159,7 @@ public sealed class SpreadsheetBatch
                 }
 
                 var first = seen.Add(id);
-                var assembler = new EmployerAssembler(_vocabulary, id);
+                var assembler = new EmployerAssembler(_vocabulary, id, _showIdNumbers);
                 if (first)
                 {
                     assembler.AddEmployerRow(_employers, row);

@@ -12,6 +12,12 @@ public sealed record SpreadsheetOptions
     public Encoding? Encoding { get; init; }
 
     /// <summary>
+    /// Whether problems quote resident ID numbers in full. By default they are masked (<c>140602********1234</c>) and
+    /// names are never quoted: problems end up in logs and in reports handed to others.
+    /// </summary>
+    public bool ShowIdNumbers { get; init; }
+
+    /// <summary>
     /// The encoding a person names (<c>utf-8</c>, <c>gb18030</c>, <c>gbk</c>, <c>utf-16</c>, …), set to refuse bytes it
     /// cannot decode rather than replace them; <see langword="null"/> for a name no encoding has.
     /// </summary>

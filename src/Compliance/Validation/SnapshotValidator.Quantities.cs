@@ -9,7 +9,7 @@ namespace Compliance.Validation;
 /// <summary>Counts, hours and amounts, none of which can be negative.</summary>
 internal static partial class SnapshotValidator
 {
-    private static void CheckQuantities(EmployerSnapshot snapshot, List<Notice> notices)
+    private static void CheckQuantities(EmployerSnapshot snapshot, List<Notice> notices, IdMasking masking)
     {
         if (snapshot.Headcount is { } headcount)
         {
@@ -23,7 +23,7 @@ internal static partial class SnapshotValidator
 
         foreach (var post in snapshot.Posts ?? [])
         {
-            NotNegative(post.ExpectedMonths, $"posts[{Shown(post.Id)}]", "expectedMonths", notices);
+            NotNegative(post.ExpectedMonths, $"posts[{masking.Shown(post.Id)}]", "expectedMonths", notices);
         }
 
         foreach (var worker in snapshot.Workers ?? [])
@@ -31,7 +31,7 @@ internal static partial class SnapshotValidator
             var overtime = worker.Overtime ?? [];
             for (var i = 0; i < overtime.Count; i++)
             {
-                var owner = string.Create(CultureInfo.InvariantCulture, $"workers[{Shown(worker.Id)}].overtime[{i}]");
+                var owner = string.Create(CultureInfo.InvariantCulture, $"workers[{masking.Shown(worker.Id)}].overtime[{i}]");
                 NotNegative(overtime[i].Hours, owner, "hours", notices);
                 NotNegative(overtime[i].MaxDailyHours, owner, "maxDailyHours", notices);
                 NotNegative(overtime[i].RestDays, owner, "restDays", notices);
@@ -48,15 +48,15 @@ internal static partial class SnapshotValidator
 
         foreach (var mine in snapshot.Mines ?? [])
         {
-            NotNegative(mine.CapacityMtPerYear, $"mines[{Shown(mine.Id)}]", "capacityMtPerYear", notices);
-            NotNegative(mine.ManagementLevels, $"mines[{Shown(mine.Id)}]", "managementLevels", notices);
-            NotNegative(mine.HiddenWorkingFaces, $"mines[{Shown(mine.Id)}]", "hiddenWorkingFaces", notices);
+            NotNegative(mine.CapacityMtPerYear, $"mines[{masking.Shown(mine.Id)}]", "capacityMtPerYear", notices);
+            NotNegative(mine.ManagementLevels, $"mines[{masking.Shown(mine.Id)}]", "managementLevels", notices);
+            NotNegative(mine.HiddenWorkingFaces, $"mines[{masking.Shown(mine.Id)}]", "hiddenWorkingFaces", notices);
         }
 
         foreach (var accident in snapshot.Accidents ?? [])
         {
-            NotNegative(accident.Deaths, $"accidents[{Shown(accident.Id)}]", "deaths", notices);
-            NotNegative(accident.HoursToReport, $"accidents[{Shown(accident.Id)}]", "hoursToReport", notices);
+            NotNegative(accident.Deaths, $"accidents[{masking.Shown(accident.Id)}]", "deaths", notices);
+            NotNegative(accident.HoursToReport, $"accidents[{masking.Shown(accident.Id)}]", "hoursToReport", notices);
         }
     }
 

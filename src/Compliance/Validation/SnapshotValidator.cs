@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Checking;
-using Compliance.Reporting;
 using Compliance.Snapshots;
 
 namespace Compliance.Validation;
@@ -22,15 +21,16 @@ internal static partial class SnapshotValidator
     public const int MaxWorkersNamed = 5;
 
     /// <summary>Every inconsistency found in <paramref name="snapshot"/>: credit code, posts, workers, then counts and hours.</summary>
-    public static IReadOnlyList<Notice> Validate(EmployerSnapshot snapshot)
+    public static IReadOnlyList<Notice> Validate(EmployerSnapshot snapshot, bool showIdNumbers = false)
     {
+        var masking = new IdMasking(showIdNumbers);
         var notices = new List<Notice>();
         if (snapshot.Enterprise.CreditCode is { } code)
         {
             var result = UnifiedSocialCreditCode.Validate(code);
             if (!result.IsValid)
             {
-                notices.Add(ValidationMessages.InvalidCreditCode(Shown(code), result.Reason));
+                notices.Add(ValidationMessages.InvalidCreditCode(masking.Shown(code), result.Reason));
             }
         }
 
@@ -39,16 +39,16 @@ internal static partial class SnapshotValidator
         {
             foreach (var (id, count) in Duplicates(posts.Select(p => p.Id)))
             {
-                notices.Add(ValidationMessages.DuplicatePost(Shown(id), count));
+                notices.Add(ValidationMessages.DuplicatePost(masking.Shown(id), count));
             }
         }
 
         if (snapshot.Workers is { } workers)
         {
-            CheckWorkers(workers, snapshot.Posts, notices);
+            CheckWorkers(workers, snapshot.Posts, notices, masking);
         }
 
-        CheckQuantities(snapshot, notices);
+        CheckQuantities(snapshot, notices, masking);
         return notices;
     }
 
@@ -72,11 +72,11 @@ internal static partial class SnapshotValidator
         }
     }
 
-    private static void CheckWorkers(IReadOnlyList<Worker> workers, IReadOnlyList<Post>? posts, List<Notice> notices)
+    private static void CheckWorkers(IReadOnlyList<Worker> workers, IReadOnlyList<Post>? posts, List<Notice> notices, IdMasking masking)
     {
         foreach (var (id, count) in Duplicates(workers.Select(w => w.Id)))
         {
-            notices.Add(ValidationMessages.DuplicateWorker(Shown(id), count));
+            notices.Add(ValidationMessages.DuplicateWorker(masking.Shown(id), count));
         }
 
         // Without a post list every reference is unresolved; that is a missing fact, not an inconsistency.
@@ -88,7 +88,7 @@ internal static partial class SnapshotValidator
                 .GroupBy(w => w.PostId!, StringComparer.Ordinal);
             foreach (var group in unresolved)
             {
-                var named = group.Take(MaxWorkersNamed).Select(w => Shown(w.Id)).ToArray();
+                var named = group.Take(MaxWorkersNamed).Select(w => masking.Shown(w.Id)).ToArray();
                 notices.Add(ValidationMessages.UnknownPost(group.Key, named, group.Count()));
             }
         }
@@ -100,13 +100,13 @@ internal static partial class SnapshotValidator
                 var result = ResidentIdNumber.Validate(number);
                 if (!result.IsValid)
                 {
-                    notices.Add(ValidationMessages.InvalidIdNumber(Shown(worker.Id), ResidentIdNumber.Mask(number), result.Reason));
+                    notices.Add(ValidationMessages.InvalidIdNumber(masking.Shown(worker.Id), masking.Number(number), result.Reason));
                 }
             }
 
             if (worker.Start is { } start && worker.End is { } end && end < start)
             {
-                notices.Add(ValidationMessages.EndBeforeStart(Shown(worker.Id), start, end));
+                notices.Add(ValidationMessages.EndBeforeStart(masking.Shown(worker.Id), start, end));
             }
         }
     }
@@ -116,15 +116,4 @@ internal static partial class SnapshotValidator
         ids.GroupBy(id => id, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => (g.Key, g.Count()));
-
-    /// <summary>
-    /// An identifier as a notice may quote it: masked when it may be a resident ID number, and a dash when absent
-    /// (the reader lets an explicit <c>null</c> through).
-    /// </summary>
-    private static string Shown(string? id) => id switch
-    {
-        null => ValueFormatter.Format(null),
-        _ when ResidentIdNumber.LooksLikeOne(id) => ResidentIdNumber.Mask(id),
-        _ => id,
-    };
 }

@@ -217,6 +217,17 @@ public sealed class SpreadsheetBatchTests
     }
 
     [Fact]
+    public void Id_numbers_used_as_worker_ids_are_masked_in_problems_unless_asked_for()
+    {
+        using var tables = new TempTables().Csv("employers.csv", Employers)
+            .Csv("workers.csv", "employerId,workerId\nE1,W1\n")
+            .Csv("trainings.csv", "employerId,workerId,date\nE1,11010519491231002X,2024-01-01\n");
+
+        Read(tables.Folder).Employers[0].Problems.Single().Message.Should().Contain("found \"110105********002X\"");
+        Read(tables.Folder, new SpreadsheetOptions { ShowIdNumbers = true }).Employers[0].Problems.Single().Message.Should().Contain("found \"11010519491231002X\"");
+    }
+
+    [Fact]
     public void Every_employer_row_comes_out_once_and_the_count_is_known_before_reading()
     {
         using var tables = new TempTables().Csv("employers.csv", "employerId\nE1\n\nE2\n,\nE3\n");

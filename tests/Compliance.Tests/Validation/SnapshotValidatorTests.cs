@@ -213,4 +213,27 @@ public sealed class SnapshotValidatorTests
         report.Notices.Select(n => n.Code).Should().Equal("headcount-disagrees", "invalid-credit-code", "negative-value");
         report.Notices[2].Text.En.Should().Be("headcount.partTime is -1, which cannot be negative; correct it");
     }
+
+    [Fact]
+    public void An_invalid_id_number_is_noticed_masked_unless_the_caller_asks_to_see_it()
+    {
+        var snapshot = Clean with { Workers = [Worker("W1") with { IdNumber = "110105194912310022", Name = "张三" }] };
+
+        var masked = SnapshotValidator.Validate(snapshot).Single(n => n.Code == "invalid-id-number");
+        var shown = SnapshotValidator.Validate(snapshot, showIdNumbers: true).Single(n => n.Code == "invalid-id-number");
+
+        masked.Text.En.Should().StartWith("worker W1's resident ID number 110105********0022 is not valid: ");
+        masked.Text.Zh.Should().NotContain("张三");
+        shown.Text.En.Should().StartWith("worker W1's resident ID number 110105194912310022 is not valid: ");
+    }
+
+    [Fact]
+    public void Region_and_industry_codes_are_checked_against_the_tables()
+    {
+        En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "140602", IndustryCode = "0610" } }).Should().BeEmpty();
+        En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "140202", IndustryCode = "0619" } }).Should().BeEquivalentTo(
+            "region code 140202 (山西省大同市城区) is retired, last listed by the Ministry in 201801; an employer's current seat usually has a current code",
+            "industry code 0619 is no section, division, group or class of GB/T 4754-2017; check it");
+        En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "149999" } }).Should().ContainSingle().Which.Should().StartWith("region code 149999 is not in the GB/T 2260 table");
+    }
 }
