@@ -127,7 +127,7 @@ internal sealed class IndustryCodes
 
             var isDerived = row[4] switch
             {
-                "" => false,
+                "" or "erratum" => false,
                 "derived" => true,
                 _ => throw new InvalidDataException($"{code}: unknown note '{row[4]}'."),
             };

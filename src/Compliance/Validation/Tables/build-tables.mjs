@@ -181,11 +181,22 @@ for (const [section, sectionName] of children('0')) {
     }
   }
 }
+// Errata: two places where the source departs from the standard's own numbering, corrected from the text of
+// GB/T 4754-2017 (the published standard), never from any other table; the note column marks each row 'erratum'.
+// - 203 木质制品制造 ends, as every group that has one, with its 其他 class numbered 9: 2039, not the source's 2038.
+// - 40 仪器仪表制造业 has group 403 钟表与计时仪器制造 with its one class 4030; the source leaves both out.
+const erratumAt = (code) => industryRows.findIndex((r) => r[0] === code);
+if (erratumAt('2038') < 0 || erratumAt('2039') >= 0 || erratumAt('403') >= 0) throw new Error('the source no longer has the errata this script corrects; review them');
+industryRows[erratumAt('2038')] = ['2039', industryRows[erratumAt('2038')][1], 'class', '203', 'erratum'];
+industryRows.push(['403', '钟表与计时仪器制造', 'group', '40', 'erratum']);
+industryRows.push(['4030', '钟表与计时仪器制造', 'class', '403', 'erratum']);
+
 const reached = new Set(industryRows.map((r) => r[0]));
 for (const key of Object.keys(tree)) {
   if (key !== '0' && !reached.has(key)) throw new Error(`source key ${key} is reached from no section`);
 }
-if (reached.size !== industryRows.length) throw new Error('a code appears twice');
+reached.add('2038'); // the source's code, corrected above
+if (new Set(industryRows.map((r) => r[0])).size !== industryRows.length) throw new Error('a code appears twice');
 industryRows.sort((a, b) => byOrdinal(a[0], b[0]));
 writeTsv('gb4754-2017.tsv', 'code\tname\tlevel\tparent\tnote', industryRows);
 
