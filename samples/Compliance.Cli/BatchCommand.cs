@@ -60,7 +60,11 @@ internal static class BatchCommand
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr);
+            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr)
+            {
+                // A bar redrawn in place only where someone watches: a log, a pipe or a test's writer gets plain lines.
+                OnTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
+            };
             var summary = run.Run(input, parsed.GetValue(output)!, stop.Token);
             stdout.WriteLine(summary.Describe());
 

@@ -38,6 +38,9 @@ internal sealed class BatchRun
         _progress = progress;
     }
 
+    /// <summary>Whether progress goes to a terminal, as a bar redrawn in place, rather than as plain lines.</summary>
+    public bool OnTerminal { get; init; }
+
     public BatchSummary Run(BatchSource input, DirectoryInfo output, CancellationToken cancellation)
     {
         output.Create();
@@ -56,7 +59,7 @@ internal sealed class BatchRun
             page.Reject(problem.Position, problem.Message);
         }
 
-        var progress = new BatchProgress(input.Total, _progress);
+        var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
         foreach (var chunk in input.Entries.Chunk(ChunkSize))
         {
@@ -104,6 +107,8 @@ internal sealed class BatchRun
             done += chunk.Length;
             progress.Report(done);
         }
+
+        progress.Finish();
 
         reports.Flush();
         summary.Flush();
