@@ -19,7 +19,7 @@ internal static class BatchCommand
         var addRules = CatalogueSource.AddRulesOption();
         var output = new Option<DirectoryInfo>("--out")
         {
-            Description = "Where to write reports.jsonl, summary.csv, violations.csv and rejected.csv.",
+            Description = "Where to write reports.jsonl, summary.csv, violations.csv, rejected.csv, report.xlsx, report.html and employers/.",
             DefaultValueFactory = _ => new DirectoryInfo("batch-report"),
         };
         var parallel = new Option<int>("--parallel") { Description = "How many employers to check at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -31,9 +31,11 @@ internal static class BatchCommand
             }
         });
         var failOn = FailOn.Option();
+        var pages = EmployerPages.Option();
+        var language = Lang.Option("The language of the employers' pages: zh or en (report.html speaks both).");
         var command = new Command("batch", "Check every employer of a folder of snapshots or of a spreadsheet batch. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
         {
-            folder, asOf, rules, addRules, output, parallel, failOn, encoding,
+            folder, asOf, rules, addRules, output, parallel, failOn, encoding, pages, language,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -60,7 +62,13 @@ internal static class BatchCommand
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr);
+            var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr)
+            {
+                // A bar redrawn in place only where someone watches: a log, a pipe or a test's writer gets plain lines.
+                OnTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
+                Pages = EmployerPages.Parse(parsed.GetValue(pages)),
+                PageLanguage = Lang.Parse(parsed.GetValue(language)),
+            };
             var summary = run.Run(input, parsed.GetValue(output)!, stop.Token);
             stdout.WriteLine(summary.Describe());
 

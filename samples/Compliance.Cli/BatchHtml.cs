@@ -10,8 +10,8 @@ namespace Compliance.Cli;
 
 /// <summary>
 /// report.html of a batch: one self-contained, printable page with the totals, charts of violations by rule and by
-/// severity, the employers with violations and the problems found in the input. Long lists stop at <see cref="MaxRows"/> rows
-/// and point to the CSV files, which hold everything.
+/// severity, the employers with violations (each linked to its own page when the batch wrote one) and the problems
+/// found in the input. Long lists stop at <see cref="MaxRows"/> rows and point to the CSV files, which hold everything.
 /// </summary>
 internal sealed class BatchHtml
 {
@@ -19,12 +19,12 @@ internal sealed class BatchHtml
 
     private readonly Dictionary<string, int> _byRule = new(System.StringComparer.Ordinal);
     private readonly int[] _bySeverity = new int[3];
-    private readonly List<(string File, string Id, string? Name, int Violations, Severity Worst)> _employers = [];
+    private readonly List<(string File, string Id, string? Name, int Violations, Severity Worst, string? Page)> _employers = [];
     private readonly List<(string File, string Problem)> _rejected = [];
     private int _employersInBreach;
     private int _rejectedCount;
 
-    public void Add(string file, string id, string? name, IReadOnlyList<Checking.RuleResult> violations)
+    public void Add(string file, string id, string? name, IReadOnlyList<Checking.RuleResult> violations, string? page)
     {
         if (violations.Count == 0)
         {
@@ -40,7 +40,7 @@ internal sealed class BatchHtml
 
         if (_employers.Count < MaxRows)
         {
-            _employers.Add((file, id, name, violations.Count, violations.Max(v => v.Rule.Severity)));
+            _employers.Add((file, id, name, violations.Count, violations.Max(v => v.Rule.Severity), page));
         }
     }
 
@@ -63,9 +63,10 @@ internal sealed class BatchHtml
         html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, Language.En), _bySeverity[(int)s]))]));
         html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Key, r.Value))]));
         html.Append("<h2>有违规的企业 Employers with violations</h2>\n<table id=\"employers\"><tr><th>source</th><th>id</th><th>name</th><th>violations</th><th>worst</th></tr>\n");
-        foreach (var (file, id, name, count, worst) in _employers)
+        foreach (var (file, id, name, count, worst, page) in _employers)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{Html.E(id)}</td><td>{Html.E(name ?? string.Empty)}</td><td>{count}</td><td>{Words.Severity(worst, Language.En)}</td></tr>\n");
+            var idCell = page is null ? Html.E(id) : $"<a href=\"{Html.E(page)}\">{Html.E(id)}</a>";
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{idCell}</td><td>{Html.E(name ?? string.Empty)}</td><td>{count}</td><td>{Words.Severity(worst, Language.En)}</td></tr>\n");
         }
 
         html.Append("</table>\n");

@@ -38,6 +38,15 @@ internal sealed class BatchRun
         _progress = progress;
     }
 
+    /// <summary>Whether progress goes to a terminal, as a bar redrawn in place, rather than as plain lines.</summary>
+    public bool OnTerminal { get; init; }
+
+    /// <summary>Which employers get a page of their own under employers/.</summary>
+    public EmployerPageChoice Pages { get; init; } = EmployerPageChoice.Violations;
+
+    /// <summary>The language of the employers' pages; report.html speaks both.</summary>
+    public Language PageLanguage { get; init; } = Language.En;
+
     public BatchSummary Run(BatchSource input, DirectoryInfo output, CancellationToken cancellation)
     {
         output.Create();
@@ -56,7 +65,8 @@ internal sealed class BatchRun
             page.Reject(problem.Position, problem.Message);
         }
 
-        var progress = new BatchProgress(input.Total, _progress);
+        var employerPages = new EmployerPages(output.FullName, Pages, PageLanguage);
+        var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
         foreach (var chunk in input.Entries.Chunk(ChunkSize))
         {
@@ -94,7 +104,7 @@ internal sealed class BatchRun
                 reports.Write(ReportJson.ToJson(report, indented: false));
                 reports.Write('\n');
                 summary.Write(Csv.Row(SummaryRow(entry.Source, report, broken)));
-                page.Add(entry.Source, report.EnterpriseId, report.EnterpriseName, broken);
+                page.Add(entry.Source, report.EnterpriseId, report.EnterpriseName, broken, employerPages.Write(report, broken.Length > 0));
                 foreach (var result in broken)
                 {
                     violations.Write(Csv.Row(ViolationRow(report, result)));
@@ -104,6 +114,8 @@ internal sealed class BatchRun
             done += chunk.Length;
             progress.Report(done);
         }
+
+        progress.Finish();
 
         reports.Flush();
         summary.Flush();

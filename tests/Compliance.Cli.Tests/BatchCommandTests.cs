@@ -24,7 +24,10 @@ public sealed class BatchCommandTests
 
             first.Exit.Should().Be(1);
             second.Exit.Should().Be(1);
-            foreach (var file in new[] { "reports.jsonl", "summary.csv", "violations.csv", "rejected.csv" })
+            var pages = Directory.GetFiles(Path.Combine(one, "employers")).Select(p => Path.GetRelativePath(one, p)).Order(StringComparer.Ordinal).ToArray();
+            pages.Should().NotBeEmpty();
+            Directory.GetFiles(Path.Combine(two, "employers")).Select(p => Path.GetRelativePath(two, p)).Order(StringComparer.Ordinal).Should().Equal(pages);
+            foreach (var file in new[] { "reports.jsonl", "summary.csv", "violations.csv", "rejected.csv", "report.html" }.Concat(pages))
             {
                 File.ReadAllBytes(Path.Combine(two, file)).Should().Equal(File.ReadAllBytes(Path.Combine(one, file)), file);
             }

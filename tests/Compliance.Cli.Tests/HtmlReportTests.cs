@@ -72,7 +72,11 @@ public sealed class HtmlReportTests
             var dom = Chromium(folder, "--dump-dom", new Uri(Path.Combine(folder, "report.html")).AbsoluteUri);
 
             dom.Should().Contain("批量合规检查报告").And.Contain("<td>302</td><td>300</td>")
-                .And.Contain("employer-0301.json").And.Contain("<svg");
+                .And.Contain("employer-0301.json").And.Contain("<svg")
+                .And.Contain("<a href=\"employers/B0002.html\">B0002</a>");
+
+            var employer = Chromium(folder, "--dump-dom", new Uri(Path.Combine(folder, "employers", "B0002.html")).AbsoluteUri);
+            employer.Should().Contain("Compliance report: 示例企业0002").And.Contain("class=\"finding").And.Contain("<svg");
         }
         finally
         {
