@@ -26,6 +26,16 @@ internal sealed class EmployerPages
         _folder = Path.Combine(output, Folder);
         _choice = choice;
         _language = language;
+
+        // Pages left by an earlier run into the same folder would outlive their employers' findings (a page for an
+        // employer who has since put things right); the pages of a folder are always this run's.
+        if (Directory.Exists(_folder))
+        {
+            foreach (var page in Directory.EnumerateFiles(_folder, "*.html"))
+            {
+                File.Delete(page);
+            }
+        }
     }
 
     public static Option<string> Option()

@@ -58,6 +58,10 @@ public sealed class BatchEmployerPagesTests
             var pages = Directory.GetFiles(Path.Combine(all, "employers"));
             pages.Should().HaveCount(300);
             File.ReadAllText(pages.Order(StringComparer.Ordinal).First()).Should().Contain("<html lang=\"zh-CN\">").And.Contain("合规检查报告: 示例企业0001");
+
+            // A second run into the same folder leaves only its own pages: none outlives its employer's findings.
+            Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", all).Exit.Should().Be(1);
+            Directory.GetFiles(Path.Combine(all, "employers")).Should().HaveCount(210);
         }
         finally
         {
