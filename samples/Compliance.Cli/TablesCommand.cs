@@ -56,7 +56,15 @@ internal static class TablesCommand
             var language = parsed.GetValue(headers) == "en" ? SpreadsheetHeaders.English : SpreadsheetHeaders.Chinese;
             if (target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                SpreadsheetWriter.WriteWorkbook(snapshots, target, language);
+                try
+                {
+                    SpreadsheetWriter.WriteWorkbook(snapshots, target, language);
+                }
+                catch (ArgumentException e)
+                {
+                    stderr.WriteLine("error: " + e.Message.Split(" (Parameter", 2)[0]);
+                    return ExitCodes.BadInput;
+                }
             }
             else
             {

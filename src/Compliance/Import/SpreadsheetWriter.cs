@@ -40,6 +40,7 @@ public static class SpreadsheetWriter
     /// <param name="snapshots">The employers, in the order the sheets list them.</param>
     /// <param name="path">The .xlsx file to write; replaced if it exists.</param>
     /// <param name="headers">Chinese or English headers and words.</param>
+    /// <exception cref="ArgumentException">A table has more rows than a sheet holds (<see cref="SpreadsheetBatch.MaxSheetRows"/>, header included); write CSV instead.</exception>
     public static void WriteWorkbook(IReadOnlyList<EmployerSnapshot> snapshots, string path, SpreadsheetHeaders headers = SpreadsheetHeaders.Chinese)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
@@ -47,13 +48,19 @@ public static class SpreadsheetWriter
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (table, header, rows) in Tables(snapshots, headers, dates: true))
         {
+            if (rows.Count >= SpreadsheetBatch.MaxSheetRows)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"the {table.Name} table has {rows.Count:N0} rows, more than a sheet holds with its header ({SpreadsheetBatch.MaxSheetRows:N0}); write CSV files instead"), nameof(snapshots));
+            }
+
             sheets[table.Name] = rows.Select(row => ToDictionary(header, row));
         }
 
         MiniExcel.SaveAs(path, sheets, overwriteFile: true);
     }
 
-    private static IEnumerable<(TableSpec Table, string[] Header, IEnumerable<object?[]> Rows)> Tables(IReadOnlyList<EmployerSnapshot> snapshots, SpreadsheetHeaders headers, bool dates)
+    private static IEnumerable<(TableSpec Table, string[] Header, IReadOnlyList<object?[]> Rows)> Tables(IReadOnlyList<EmployerSnapshot> snapshots, SpreadsheetHeaders headers, bool dates)
     {
         var vocabulary = ImportVocabulary.Default;
         var json = snapshots.Select(TableRows.ToJson).ToArray();

@@ -50,4 +50,16 @@ public sealed class ExcelLayoutTests
 
         employers.Select(e => (e.EmployerId, e.Row, e.Snapshot?.Enterprise.Name)).Should().Equal(("E1", 2, "甲"), ("E2", 5, null), ("E3", 9, "丙"));
     }
+
+    [Fact]
+    public void A_sheet_filled_to_its_last_row_refuses_the_batch_and_points_to_csv()
+    {
+        using var tables = new TempTables();
+        var path = Workbook(tables.Folder, Row(1, ("A", "employerId")) + Row(2, ("A", "E1")) + Row(1_048_576, ("A", "E2")));
+
+        var (opened, _) = SpreadsheetBatchTests.Read(path);
+
+        opened.Success.Should().BeFalse();
+        opened.Problems.Should().ContainSingle().Which.Message.Should().Contain("filled to its last row (1,048,576)").And.Contain("export the batch as CSV");
+    }
 }
