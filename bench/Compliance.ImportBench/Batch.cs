@@ -44,4 +44,22 @@ internal static class Batch
         File.WriteAllText(Path.Combine(folder, "done"), string.Empty);
         return folder;
     }
+
+    /// <summary>The same batch as one workbook (Chinese headers, date cells), written once beside the CSV files.</summary>
+    public static string Workbook(string folder)
+    {
+        var path = folder + ".xlsx";
+        if (!File.Exists(path))
+        {
+            var snapshots = new System.Collections.Generic.List<Compliance.Snapshots.EmployerSnapshot>();
+            foreach (var employer in Compliance.Import.SpreadsheetBatch.Open(folder).Batch!.Employers())
+            {
+                snapshots.Add(employer.Snapshot!);
+            }
+
+            Compliance.Import.SpreadsheetWriter.WriteWorkbook(snapshots, path);
+        }
+
+        return path;
+    }
 }
