@@ -111,7 +111,7 @@ internal static class CellReader
 
     private static LocalDate? Date(object cell) => cell switch
     {
-        DateTime t when t.TimeOfDay == TimeSpan.Zero => LocalDate.FromDateTime(t),
+        DateTime t => LocalDate.FromDateTime(t),
         double d => DateCell.FromSerial(d),
         string s => DateCell.Parse(s),
         _ => null,
