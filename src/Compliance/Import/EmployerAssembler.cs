@@ -82,13 +82,13 @@ internal sealed class EmployerAssembler
         var header = layout.HeaderAt(layout.ParentColumn);
         if (parentId.Length == 0)
         {
-            Reject(layout, row, layout.ParentColumn, header, $"expected the id of the {Singular(table.Collection!)} the row belongs to, found an empty cell");
+            Reject(layout, row, layout.ParentColumn, header, ImportMessages.EmptyParentId(Singular(table.Collection!)));
             return;
         }
 
         if (!Parents(table.Collection!).TryGetValue(parentId, out var parent))
         {
-            Reject(layout, row, layout.ParentColumn, header, $"expected a {Singular(table.Collection!)} id of employer {_employerId} in the {table.Collection} table, found {CellReader.Quote(null, parentId, _showIdNumbers)}, which is not there");
+            Reject(layout, row, layout.ParentColumn, header, ImportMessages.UnknownParent(Singular(table.Collection!), _employerId, table.Collection!, CellReader.Quote(null, parentId, _showIdNumbers)));
             return;
         }
 
@@ -116,7 +116,7 @@ internal sealed class EmployerAssembler
             // The cells were each read to their field's type, so this is the importer's own mistake; it still costs
             // one employer, not the batch.
             _problems.Add(new ImportProblem(position.Source, position.Sheet, position.Row, null, null, _employerId, ImportConsequence.EmployerRejected,
-                "expected the rows to make a snapshot, found: " + e.Message));
+                ImportMessages.NoSnapshot(e.Message)));
             return null;
         }
     }
@@ -132,12 +132,12 @@ internal sealed class EmployerAssembler
             {
                 if (column.IsIdentity)
                 {
-                    Reject(layout, row, index, header, $"expected an id, found {CellReader.Quote(column, cell, _showIdNumbers)}");
+                    Reject(layout, row, index, header, ImportMessages.BadId(CellReader.Quote(column, cell, _showIdNumbers)));
                     return false;
                 }
 
                 _problems.Add(TableLayout.At(layout.Reader, row.Number, index, header, ImportConsequence.ValueIgnored,
-                    $"expected {expected}, found {CellReader.Quote(column, cell, _showIdNumbers)}; {column.Field} is left empty", _employerId));
+                    ImportMessages.ValueLeftEmpty(expected, CellReader.Quote(column, cell, _showIdNumbers), column.Field), _employerId));
             }
             else if (value is not null)
             {
@@ -145,7 +145,7 @@ internal sealed class EmployerAssembler
             }
             else if (column.IsIdentity && !table.IsEmployers)
             {
-                Reject(layout, row, index, header, $"expected the {Singular(table.Collection!)}'s id, found an empty cell");
+                Reject(layout, row, index, header, ImportMessages.EmptyRecordId(Singular(table.Collection!)));
                 return false;
             }
         }
@@ -158,7 +158,7 @@ internal sealed class EmployerAssembler
         && layout.Columns.All(c => c.Index >= row.Cells.Length || row.Cells[c.Index] is null || (row.Cells[c.Index] is string s && string.IsNullOrWhiteSpace(s)));
 
     private void Reject(TableLayout layout, TableRow row, int index, string? header, string message) =>
-        _problems.Add(TableLayout.At(layout.Reader, row.Number, index, header, ImportConsequence.RecordRejected, message + "; the row was left out", _employerId));
+        _problems.Add(TableLayout.At(layout.Reader, row.Number, index, header, ImportConsequence.RecordRejected, ImportMessages.RowLeftOut(message), _employerId));
 
     private Dictionary<string, JsonObject> Parents(string collection)
     {

@@ -28,7 +28,7 @@ public sealed partial class SpreadsheetBatch
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            problems.Add(new ImportProblem(Path.GetFileName(path), null, 0, null, null, null, ImportConsequence.BatchRefused, "expected a folder of CSV files or an .xlsx workbook that can be read, found: " + e.Message));
+            problems.Add(new ImportProblem(Path.GetFileName(path), null, 0, null, null, null, ImportConsequence.BatchRefused, ImportMessages.Unreadable(e.Message)));
             return new SpreadsheetOpenResult(null, problems);
         }
 
@@ -48,7 +48,7 @@ public sealed partial class SpreadsheetBatch
             {
                 var names = string.Join(" / ", vocabulary.Tables[0].Names);
                 problems.Add(new ImportProblem(Path.GetFileName(path), null, 0, null, null, null, ImportConsequence.BatchRefused,
-                    $"expected an employers table ({names}, as a .csv file in the folder or a sheet of the workbook), found none"));
+                    ImportMessages.NoEmployersTable(names)));
             }
 
             return new SpreadsheetOpenResult(null, problems);
@@ -76,13 +76,13 @@ public sealed partial class SpreadsheetBatch
             var table = vocabulary.FindTable(Path.GetFileNameWithoutExtension(file));
             if (table is null)
             {
-                problems.Add(new ImportProblem(name, null, 0, null, null, null, ImportConsequence.TableIgnored, $"expected a file named after a table ({string.Join(", ", vocabulary.Tables.Select(t => t.Name + ".csv"))}), found {name}; it was not read"));
+                problems.Add(new ImportProblem(name, null, 0, null, null, null, ImportConsequence.TableIgnored, ImportMessages.UnknownFile(string.Join(", ", vocabulary.Tables.Select(t => t.Name + ".csv")), name)));
                 continue;
             }
 
             if (tables.Any(t => t.Item1 == table))
             {
-                problems.Add(new ImportProblem(name, null, 0, null, null, null, ImportConsequence.BatchRefused, $"expected one file for the {table.Name} table, found a second ({name}); merge them or remove one"));
+                problems.Add(new ImportProblem(name, null, 0, null, null, null, ImportConsequence.BatchRefused, ImportMessages.SecondFile(table.Name, name)));
                 continue;
             }
 
@@ -101,13 +101,13 @@ public sealed partial class SpreadsheetBatch
             var table = vocabulary.FindTable(sheet);
             if (table is null)
             {
-                problems.Add(new ImportProblem(source, sheet, 0, null, null, null, ImportConsequence.TableIgnored, $"expected a sheet named after a table ({string.Join(", ", vocabulary.Tables.Select(t => t.Name))}), found \"{sheet}\"; it was not read"));
+                problems.Add(new ImportProblem(source, sheet, 0, null, null, null, ImportConsequence.TableIgnored, ImportMessages.UnknownSheet(string.Join(", ", vocabulary.Tables.Select(t => t.Name)), sheet)));
                 continue;
             }
 
             if (tables.Any(t => t.Item1 == table))
             {
-                problems.Add(new ImportProblem(source, sheet, 0, null, null, null, ImportConsequence.BatchRefused, $"expected one sheet for the {table.Name} table, found a second (\"{sheet}\"); merge them or remove one"));
+                problems.Add(new ImportProblem(source, sheet, 0, null, null, null, ImportConsequence.BatchRefused, ImportMessages.SecondSheet(table.Name, sheet)));
                 continue;
             }
 
@@ -127,7 +127,7 @@ public sealed partial class SpreadsheetBatch
             {
                 list.Remove(nested);
                 problems.Add(TableLayout.Whole(nested.Reader, ImportConsequence.TableIgnored,
-                    $"expected a {nested.Table.Collection} table for the {nested.Table.Name} rows to belong to, found none; the {nested.Table.Name} table was not read"));
+                    ImportMessages.NoParentTable(nested.Table.Collection!, nested.Table.Name)));
             }
         }
 
@@ -182,8 +182,7 @@ public sealed partial class SpreadsheetBatch
     {
         if (reader.Sheet is not null && lastRow >= MaxSheetRows)
         {
-            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"expected a sheet with room to spare, found one filled to its last row ({MaxSheetRows:N0}): what did not fit was cut off when it was exported; export the batch as CSV files, which have no row limit")));
+            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, ImportMessages.SheetFull(MaxSheetRows)));
         }
     }
 
@@ -208,15 +207,15 @@ public sealed partial class SpreadsheetBatch
             if (!ordinals.TryGetValue(id, out var ordinal))
             {
                 problems.Add(TableLayout.At(reader, row.Number, layout.EmployerColumn, header, ImportConsequence.RecordRejected, id.Length == 0
-                    ? "expected the id of the employer the row belongs to, found an empty cell; the row was left out"
-                    : $"expected the id of an employer in the employers table, found {CellReader.Quote(null, id)}, which is not there; the row was left out"));
+                    ? ImportMessages.EmptyRowEmployerId
+                    : ImportMessages.UnknownEmployer(CellReader.Quote(null, id))));
                 continue;
             }
 
             if (ordinal < last)
             {
                 problems.Add(TableLayout.At(reader, row.Number, layout.EmployerColumn, header, ImportConsequence.BatchRefused,
-                    $"expected the rows of each employer together and in the employers table's order, found a row of {CellReader.Quote(null, id)} after rows of {CellReader.Quote(null, lastId)}, which the employers table lists later; sort the {layout.Table.Name} table into the employers' order (by employer id when the employers table is sorted by id) and run again — the batch was not checked, so no employer is judged on part of its rows"));
+                    ImportMessages.OutOfOrder(CellReader.Quote(null, id), CellReader.Quote(null, lastId), layout.Table.Name)));
                 return 0;
             }
 
@@ -237,11 +236,11 @@ public sealed partial class SpreadsheetBatch
         catch (DecoderFallbackException e)
         {
             problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused,
-                $"expected text in the file's encoding, found bytes it cannot hold ({e.Message}); name the encoding with --encoding (utf-8, gb18030)"));
+                ImportMessages.BadBytes(e.Message)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or System.Xml.XmlException)
         {
-            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, "expected a table that can be read, found: " + e.Message));
+            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, ImportMessages.UnreadableTable(e.Message)));
         }
 
         return default;

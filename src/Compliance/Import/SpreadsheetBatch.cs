@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -95,7 +94,7 @@ public sealed partial class SpreadsheetBatch
                 if (id.Length == 0)
                 {
                     yield return Rejected(null, row, TableLayout.At(reader, row.Number, _employers.EmployerColumn, header, ImportConsequence.EmployerRejected,
-                        "expected the employer's id, found an empty cell; the employer was not checked"));
+                        ImportMessages.EmptyEmployerId));
                     continue;
                 }
 
@@ -116,9 +115,8 @@ public sealed partial class SpreadsheetBatch
 
                 if (_duplicates.TryGetValue(id, out var rows))
                 {
-                    var listed = string.Join(", ", rows.Select(r => r.ToString(CultureInfo.InvariantCulture)));
                     yield return Rejected(id, row, TableLayout.At(reader, row.Number, _employers.EmployerColumn, header, ImportConsequence.EmployerRejected,
-                        $"expected each employer id once, found {CellReader.Quote(null, id)} on rows {listed}; no row of it can be told apart, so the employer was not checked", id));
+                        ImportMessages.RepeatedEmployer(CellReader.Quote(null, id, _showIdNumbers), rows), id));
                     continue;
                 }
 

@@ -47,7 +47,7 @@ internal sealed class TableLayout
         var header = reader.Rows().FirstOrDefault(r => !IsEmpty(r));
         if (header.Cells is null)
         {
-            problems.Add(Whole(reader, ImportConsequence.TableIgnored, $"expected a header row, found an empty {(reader.Sheet is null ? "file" : "sheet")}"));
+            problems.Add(Whole(reader, ImportConsequence.TableIgnored, ImportMessages.NoHeader(reader.Sheet is not null)));
             return null;
         }
 
@@ -72,13 +72,13 @@ internal sealed class TableLayout
             var field = isEmployer ? table.EmployerKey.Field : isParent ? table.ParentKey!.Field : column?.Field;
             if (field is null)
             {
-                problems.Add(At(reader, header.Number, i, written, ImportConsequence.ColumnIgnored, $"expected one of the {table.Name} table's headers (docs/import-format.md), found \"{written}\"; the column was not read"));
+                problems.Add(At(reader, header.Number, i, written, ImportConsequence.ColumnIgnored, ImportMessages.UnknownHeader(table.Name, written)));
                 continue;
             }
 
             if (!taken.TryAdd(field, written))
             {
-                problems.Add(At(reader, header.Number, i, written, ImportConsequence.ColumnIgnored, $"expected one column for {field}, found a second (\"{taken[field]}\" came first); this one was not read"));
+                problems.Add(At(reader, header.Number, i, written, ImportConsequence.ColumnIgnored, ImportMessages.SecondColumn(field, taken[field])));
                 continue;
             }
 
@@ -117,7 +117,7 @@ internal sealed class TableLayout
         foreach (var column in missing)
         {
             problems.Add(new ImportProblem(reader.Source, reader.Sheet, header.Number, null, null, null, ImportConsequence.BatchRefused,
-                $"expected a column {string.Join(" / ", column.Headers.Distinct())} to place each row, found none among the headers"));
+                ImportMessages.NoKeyColumn(string.Join(" / ", column.Headers.Distinct()))));
         }
 
         return missing.Count == 0 ? layout : null;
