@@ -43,15 +43,27 @@ internal sealed class BatchSource
             return null;
         }
 
-        if (!SpreadsheetBatch.IsSpreadsheetBatch(path))
+        if (File.Exists(path) && !SpreadsheetBatch.IsSpreadsheetBatch(path))
         {
-            if (File.Exists(path))
+            stderr.WriteLine($"error: '{path}' is a file; batch takes a folder of snapshots or CSV tables, or an .xlsx workbook");
+            return null;
+        }
+
+        if (Directory.Exists(path) && !SpreadsheetBatch.IsSpreadsheetBatch(path))
+        {
+            var snapshots = Snapshots(path);
+            if (snapshots.Total > 0 || !Directory.EnumerateFiles(path, "*.csv").Any())
             {
-                stderr.WriteLine($"error: '{path}' is a file; batch takes a folder of snapshots or CSV tables, or an .xlsx workbook");
-                return null;
+                if (snapshots.Total == 0)
+                {
+                    stderr.WriteLine($"error: '{path}' holds no snapshot files (*.json, *.yaml) and no CSV tables; nothing to check");
+                    return null;
+                }
+
+                return snapshots;
             }
 
-            return Snapshots(path);
+            // CSV files but no employers table: opening the folder as a spreadsheet batch says what is missing.
         }
 
         var opened = SpreadsheetBatch.Open(path, new SpreadsheetOptions { Encoding = encoding });

@@ -119,4 +119,25 @@ public sealed class SpreadsheetBatchCommandTests
         exit.Should().Be(2);
         stderr.Should().Contain("--encoding: expected an encoding name such as utf-8 or gb18030, found 'klingon'");
     }
+
+    [Fact]
+    public void A_folder_of_csv_tables_without_employers_and_an_empty_folder_are_refused_not_passed()
+    {
+        var input = Directory.CreateTempSubdirectory("no-employers-").FullName;
+        try
+        {
+            var empty = Cli.Run("batch", input, "--out", Path.Combine(input, "out"));
+            empty.Exit.Should().Be(2);
+            empty.Err.Should().Contain("holds no snapshot files (*.json, *.yaml) and no CSV tables");
+
+            File.WriteAllText(Path.Combine(input, "workers.csv"), "employerId,workerId\nE1,W1\n");
+            var (exit, _, stderr) = Cli.Run("batch", input, "--out", Path.Combine(input, "out"));
+            exit.Should().Be(2);
+            stderr.Should().Contain("expected an employers table (employers / 企业 / 用人单位 / 单位");
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+        }
+    }
 }
