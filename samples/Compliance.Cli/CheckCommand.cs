@@ -20,8 +20,7 @@ internal static class CheckCommand
         var addRules = CatalogueSource.AddRulesOption();
         var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
-        var language = new Option<string>("--lang") { Description = "zh or en.", DefaultValueFactory = _ => "en" };
-        language.AcceptOnlyFromAmong("zh", "en");
+        var language = Lang.Option("zh or en.");
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output." };
         var failOn = FailOn.Option();
 
@@ -35,7 +34,7 @@ internal static class CheckCommand
             parsed.GetValue(rules),
             parsed.GetValue(addRules),
             parsed.GetValue(format)!,
-            parsed.GetValue(language) == "zh" ? Language.Zh : Language.En,
+            Lang.Parse(parsed.GetValue(language)),
             parsed.GetValue(output),
             FailOn.Parse(parsed.GetValue(failOn)),
             stdout,

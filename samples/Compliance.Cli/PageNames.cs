@@ -38,6 +38,13 @@ internal sealed class PageNames
         return name;
     }
 
+    private static bool IsDeviceName(string name)
+    {
+        var stem = name.Split('.')[0].ToUpperInvariant();
+        return stem is "CON" or "PRN" or "AUX" or "NUL"
+            || (stem.Length == 4 && (stem.StartsWith("COM", System.StringComparison.Ordinal) || stem.StartsWith("LPT", System.StringComparison.Ordinal)) && stem[3] is >= '1' and <= '9');
+    }
+
     private static string Safe(string id)
     {
         var safe = new StringBuilder(System.Math.Min(id.Length, MaxLength));
@@ -51,8 +58,9 @@ internal sealed class PageNames
             safe.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_');
         }
 
-        // An empty name, or one starting with a dot, would make a hidden file on Unix.
-        if (safe.Length == 0 || safe[0] == '.')
+        // An empty name, or one starting with a dot, would make a hidden file on Unix; a device name (CON, NUL,
+        // COM1, …) with or without an extension cannot be a file on Windows, where an auditor may open the folder.
+        if (safe.Length == 0 || safe[0] == '.' || IsDeviceName(safe.ToString()))
         {
             safe.Insert(0, '_');
         }

@@ -17,6 +17,11 @@ public sealed class PageNamesTests
     [InlineData("..", "_..")]
     [InlineData(".hidden", "_.hidden")]
     [InlineData("", "_")]
+    [InlineData("CON", "_CON")]
+    [InlineData("nul.txt", "_nul.txt")]
+    [InlineData("COM1", "_COM1")]
+    [InlineData("COM10", "COM10")]
+    [InlineData("CONSOLE", "CONSOLE")]
     public void Characters_outside_the_safe_set_become_underscores(string id, string name)
     {
         new PageNames().Next(id).Should().Be(name);
