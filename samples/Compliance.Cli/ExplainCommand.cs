@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Snapshots;
 using NodaTime;
@@ -19,9 +20,10 @@ internal static class ExplainCommand
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
         var asOf = AsOf.Option();
         var rules = CatalogueSource.RulesOption();
+        var language = Lang.Option("The language of the rule's title, reasons, figures and remedy: zh or en.");
         var command = new Command("explain", "Explain how one rule was decided for one employer: scope, facts, named values, records, remedy.")
         {
-            id, snapshot, asOf, rules,
+            id, snapshot, asOf, rules, language,
         };
         command.SetAction(parsed =>
         {
@@ -45,29 +47,30 @@ internal static class ExplainCommand
                 return ExitCodes.BadInput;
             }
 
-            var result = ComplianceChecker.Create(catalogue).Check(read.Snapshot, date).Results.Single(r => r.Rule.Id == wanted);
-            stdout.Write(Render(result, read.Snapshot.Enterprise, date));
+            var report = ComplianceChecker.Create(catalogue).Check(read.Snapshot, date);
+            var result = report.Results.Single(r => r.Rule.Id == wanted);
+            stdout.Write(Render(result, report, date, Lang.Parse(parsed.GetValue(language))));
             return result.Outcome == Outcome.Violated ? ExitCodes.Violations : ExitCodes.Clean;
         });
         return command;
     }
 
-    private static string Render(RuleResult result, Enterprise enterprise, LocalDate asOf)
+    private static string Render(RuleResult result, CheckReport report, LocalDate asOf, Language language)
     {
         var rule = result.Rule;
         var text = new StringBuilder();
         void Line(string value) => text.AppendLine(value);
-        Line($"{rule.Id}: {rule.Title.En}");
+        Line($"{rule.Id}: {rule.Title.In(language)}");
         Line($"  {rule.Citation.Document} {rule.Citation.Clause}: {rule.Citation.Quote}");
         Line(string.Empty);
         Line("1. Applicability");
         var applies = rule.Applies;
-        Line($"   region    {enterprise.RegionCode ?? "(not given)"} against {(applies.Regions.Count == 0 ? "everywhere" : string.Join(", ", applies.Regions))}");
-        Line($"   industry  {enterprise.IndustryCode ?? "(not given)"} against {(applies.Industries.Count == 0 ? "every industry" : string.Join(", ", applies.Industries))}");
+        Line($"   region    {report.Region?.ToString() ?? "(not given)"} against {(applies.Regions.Count == 0 ? "everywhere" : string.Join(", ", applies.Regions))}");
+        Line($"   industry  {report.Industry?.ToString() ?? "(not given)"} against {(applies.Industries.Count == 0 ? "every industry" : string.Join(", ", applies.Industries))}");
         Line($"   in force  {LocalDatePattern.Iso.Format(applies.From)} – {(applies.To is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty)}; as of {LocalDatePattern.Iso.Format(asOf)}");
         if (applies.Unless is { } unless)
         {
-            Line($"   unless    {unless.When}  ({unless.Reason.En})");
+            Line($"   unless    {unless.When}  ({unless.Reason.In(language)})");
         }
 
         Line(string.Empty);
@@ -87,10 +90,10 @@ internal static class ExplainCommand
 
         Line(string.Empty);
         Line($"4. Check     {rule.Check}");
-        Line($"   Outcome   {result.Outcome}{(result.Reason is { } reason ? $": {reason.En}" : string.Empty)}");
+        Line($"   Outcome   {result.Outcome}{(result.Reason is { } reason ? $": {reason.In(language)}" : string.Empty)}");
         if (result.Message is { } message)
         {
-            Line($"   Figures   {message.En}");
+            Line($"   Figures   {message.In(language)}");
         }
 
         if (result.Outcome == Outcome.Violated)
@@ -102,7 +105,7 @@ internal static class ExplainCommand
                 : result.EvidenceUnavailable.Count > 0 ? $"   cannot be listed; missing {string.Join(", ", result.EvidenceUnavailable)}" : "   none");
             if (result.Remedy is { } remedy)
             {
-                Line($"   Remedy    {remedy.En}");
+                Line($"   Remedy    {remedy.In(language)}");
             }
         }
 

@@ -12,12 +12,25 @@ public sealed class ExplainCommandTests
         var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(1);
-        output.Should().Contain("region    140602 against 14")
+        output.Should().Contain("region    140602 朔州市朔城区 against 14")
             .And.Contain("dispatched     = 12           ← workforce.Dispatched")
             .And.Contain("ratio          = 0.12         ← Fn.Ratio(dispatched, total)")
             .And.Contain("Outcome   Violated")
             .And.Contain("worker W089, worker W090")
             .And.Contain("Remedy    at most 10 dispatched workers; convert at least 2 to labour contracts");
+    }
+
+    [Fact]
+    public void Explains_in_chinese_with_region_and_industry_in_words()
+    {
+        var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--lang", "zh");
+
+        exit.Should().Be(1);
+        output.Should().StartWith("jin-rsbf-2022-18.dispatch.ratio: 劳务派遣用工数量不得超过用工总量的10%")
+            .And.Contain("region    140602 朔州市朔城区 against 14")
+            .And.Contain("industry  0610 烟煤和无烟煤开采洗选 against every industry")
+            .And.Contain("Figures   劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%")
+            .And.Contain("Remedy    劳务派遣用工至多 10 人；至少将 2 人转为劳动合同用工");
     }
 
     [Fact]
