@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 
 namespace Compliance.Import;
@@ -41,9 +42,10 @@ internal static class DateCell
             return FromSerial(Int(s));
         }
 
-        // A time part (2024-03-31 00:00:00, as some exports write dates) carries nothing a day needs.
+        // A time of day (2024-03-31 00:00:00, 2024-03-31 08:30, as exports write date-times) says nothing more about
+        // the day; a date cell with a time is read the same way.
         var space = s.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0 && s[(space + 1)..].Trim().StartsWith("00:00", StringComparison.Ordinal))
+        if (space > 0 && IsTime(s[(space + 1)..].Trim()))
         {
             s = s[..space];
         }
@@ -100,6 +102,13 @@ internal static class DateCell
 
     private static YearMonth? MakeMonth(int year, int month) =>
         year is >= 1900 and <= 9999 && month is >= 1 and <= 12 ? new YearMonth(year, month) : null;
+
+    private static bool IsTime(string s)
+    {
+        var parts = s.Split(':');
+        return parts.Length is 2 or 3 && parts.All(p => p.Length is 1 or 2 && IsDigits(p))
+            && Int(parts[0]) < 24 && Int(parts[1]) < 60 && (parts.Length == 2 || Int(parts[2]) < 60);
+    }
 
     private static bool IsDigits(string s)
     {
