@@ -23,6 +23,11 @@ namespace Compliance.Import;
 /// employer whose id is missing or repeated is rejected: each with a problem giving file, sheet, row and column. Every
 /// employer row comes out of <see cref="Employers"/>, checked or rejected.
 /// </para>
+/// <para>
+/// <b>Thread safety.</b> An opened batch is immutable: each call to <see cref="Employers"/> opens its own readers, so
+/// several enumerations may run at once; one enumeration is for one thread. Hand the snapshots it yields to other
+/// threads to check them in parallel, as the CLI does.
+/// </para>
 /// </remarks>
 public sealed partial class SpreadsheetBatch
 {

@@ -96,7 +96,8 @@ internal sealed class TableLayout
             }
         }
 
-        layout.Columns = columns;
+        // The identity first: a row left out for want of an id gets no "left empty" problems for its other cells.
+        layout.Columns = [.. columns.OrderBy(c => c.Item2.IsIdentity ? 0 : 1)];
         var identity = table.Columns.FirstOrDefault(c => c.IsIdentity && !table.IsEmployers);
         var missing = new List<ColumnSpec>();
         if (layout.EmployerColumn < 0)

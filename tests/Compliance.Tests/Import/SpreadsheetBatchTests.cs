@@ -121,6 +121,18 @@ public sealed class SpreadsheetBatchTests
     }
 
     [Fact]
+    public void A_row_left_out_for_want_of_an_id_gets_one_problem_not_one_per_cell()
+    {
+        using var tables = new TempTables().Csv("employers.csv", Employers)
+            .Csv("posts.csv", "employerId,underground,nature,postId\nE1,也许,不明,\n");
+
+        var problems = Read(tables.Folder).Employers[0].Problems;
+
+        problems.Should().ContainSingle().Which.Should().Match<ImportProblem>(p =>
+            p.Consequence == ImportConsequence.RecordRejected && p.Column == "4" && p.Message.StartsWith("expected the post's id", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rows_out_of_the_employers_order_refuse_the_batch_before_any_employer_is_read()
     {
         using var tables = new TempTables().Csv("employers.csv", Employers)
