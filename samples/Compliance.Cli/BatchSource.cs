@@ -43,27 +43,28 @@ internal sealed class BatchSource
             return null;
         }
 
-        if (File.Exists(path) && !SpreadsheetBatch.IsSpreadsheetBatch(path))
+        if (File.Exists(path) && !path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             stderr.WriteLine($"error: '{path}' is a file; batch takes a folder of snapshots or CSV tables, or an .xlsx workbook");
             return null;
         }
 
-        if (Directory.Exists(path) && !SpreadsheetBatch.IsSpreadsheetBatch(path))
+        if (Directory.Exists(path))
         {
+            // A folder is one kind of batch or the other; guessing which of two kinds the user meant would check half.
             var snapshots = Snapshots(path);
-            if (snapshots.Total > 0 || !Directory.EnumerateFiles(path, "*.csv").Any())
+            var tables = Directory.EnumerateFiles(path, "*.csv").Any();
+            switch (snapshots.Total > 0, tables)
             {
-                if (snapshots.Total == 0)
-                {
+                case (true, true):
+                    stderr.WriteLine($"error: '{path}' holds both snapshot files and CSV tables; put each kind of batch in a folder of its own");
+                    return null;
+                case (false, false):
                     stderr.WriteLine($"error: '{path}' holds no snapshot files (*.json, *.yaml) and no CSV tables; nothing to check");
                     return null;
-                }
-
-                return snapshots;
+                case (true, false):
+                    return snapshots;
             }
-
-            // CSV files but no employers table: opening the folder as a spreadsheet batch says what is missing.
         }
 
         var opened = SpreadsheetBatch.Open(path, new SpreadsheetOptions { Encoding = encoding });

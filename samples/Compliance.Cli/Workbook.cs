@@ -1,55 +1,31 @@
-using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using Compliance.Import;
 using MiniExcelLibs;
 
 namespace Compliance.Cli;
 
 /// <summary>
 /// report.xlsx for auditors' follow-up: the summary, violations and rejected sheets, streamed from the CSV files
-/// the batch wrote, so that no sheet is ever held in memory whole. MiniExcel writes rows as it reads them.
+/// the batch wrote, so that no sheet is ever held in memory whole. MiniExcel reads the CSV and writes the sheet a
+/// row at a time.
 /// </summary>
 internal static class Workbook
 {
-    /// <summary>A sheet holds at most 1,048,576 rows; past that the CSV files are the whole record.</summary>
-    public const int MaxRows = 1_048_576;
+    private static readonly string[] s_sheets = ["summary", "violations", "rejected"];
 
     public static string? Write(string folder)
     {
-        var sheets = new Dictionary<string, object>
-        {
-            ["summary"] = Rows(Path.Combine(folder, "summary.csv")),
-            ["violations"] = Rows(Path.Combine(folder, "violations.csv")),
-            ["rejected"] = Rows(Path.Combine(folder, "rejected.csv")),
-        };
-        var tooLong = sheets.Keys.FirstOrDefault(k => File.ReadLines(Path.Combine(folder, k + ".csv")).Count() > MaxRows);
+        string Csv(string sheet) => Path.Combine(folder, sheet + ".csv");
+        var tooLong = s_sheets.FirstOrDefault(s => File.ReadLines(Csv(s)).Count() > SpreadsheetBatch.MaxSheetRows);
         if (tooLong is not null)
         {
-            return $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({MaxRows:N0}); use the CSV files";
+            return string.Create(CultureInfo.InvariantCulture, $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({SpreadsheetBatch.MaxSheetRows:N0}); use the CSV files");
         }
 
+        var sheets = s_sheets.ToDictionary(s => s, s => (object)MiniExcel.Query(Csv(s), useHeaderRow: true, excelType: ExcelType.CSV));
         MiniExcel.SaveAs(Path.Combine(folder, "report.xlsx"), sheets, overwriteFile: true);
         return null;
-    }
-
-    private static IEnumerable<Dictionary<string, object>> Rows(string csv)
-    {
-        using var records = CsvReader.Records(csv).GetEnumerator();
-        if (!records.MoveNext())
-        {
-            yield break;
-        }
-
-        var header = records.Current;
-        while (records.MoveNext())
-        {
-            var row = new Dictionary<string, object>();
-            for (var i = 0; i < header.Length; i++)
-            {
-                row[header[i]] = i < records.Current.Length ? records.Current[i] : string.Empty;
-            }
-
-            yield return row;
-        }
     }
 }

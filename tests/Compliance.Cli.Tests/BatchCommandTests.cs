@@ -10,8 +10,6 @@ namespace Compliance.Cli.Tests;
 /// <summary>The <c>batch</c> command on the sample batch: 300 generated employers and two broken exports.</summary>
 public sealed class BatchCommandTests
 {
-    private static readonly string s_batch = Path.Combine(AppContext.BaseDirectory, "batch");
-
     [Fact]
     public void Output_is_byte_identical_with_one_thread_and_with_two()
     {
@@ -19,8 +17,8 @@ public sealed class BatchCommandTests
         var two = Directory.CreateTempSubdirectory("batch2-").FullName;
         try
         {
-            var first = Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", one, "--parallel", "1");
-            var second = Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", two, "--parallel", "2");
+            var first = Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", one, "--parallel", "1");
+            var second = Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", two, "--parallel", "2");
 
             first.Exit.Should().Be(1);
             second.Exit.Should().Be(1);
@@ -45,7 +43,7 @@ public sealed class BatchCommandTests
         var output = Directory.CreateTempSubdirectory("batch-").FullName;
         try
         {
-            var (exit, stdout, stderr) = Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", output);
+            var (exit, stdout, stderr) = Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", output);
 
             exit.Should().Be(1);
             stdout.Should().StartWith("302 files: 300 checked (").And.Contain("2 rejected, 0 not checked");
@@ -99,7 +97,7 @@ public sealed class BatchCommandTests
     [Fact]
     public void Missing_folder_exits_2()
     {
-        var (exit, _, stderr) = Cli.Run("batch", Path.Combine(s_batch, "nope"), "--out", Path.GetTempPath());
+        var (exit, _, stderr) = Cli.Run("batch", Path.Combine(Cli.Batch, "nope"), "--out", Path.GetTempPath());
 
         exit.Should().Be(2);
         stderr.Should().Contain("does not exist");

@@ -11,15 +11,13 @@ namespace Compliance.Cli.Tests;
 /// <summary><c>batch --employer-pages</c>: a page for each employer, as <c>check --format html</c> draws it, linked from report.html.</summary>
 public sealed class BatchEmployerPagesTests
 {
-    private static readonly string s_batch = Path.Combine(AppContext.BaseDirectory, "batch");
-
     [Fact]
     public void By_default_each_employer_with_violations_gets_a_page_linked_from_the_batch_page()
     {
         var output = Directory.CreateTempSubdirectory("batch-pages-").FullName;
         try
         {
-            Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", output).Exit.Should().Be(1);
+            Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", output).Exit.Should().Be(1);
 
             // summary.csv: employer id in the second column, violated count in the sixth.
             var inBreach = File.ReadLines(Path.Combine(output, "summary.csv")).Skip(1).Select(l => l.Split(','))
@@ -50,8 +48,8 @@ public sealed class BatchEmployerPagesTests
         {
             var none = Path.Combine(output, "none");
             var all = Path.Combine(output, "all");
-            Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", none, "--employer-pages", "none").Exit.Should().Be(1);
-            Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", all, "--employer-pages", "all", "--lang", "zh").Exit.Should().Be(1);
+            Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", none, "--employer-pages", "none").Exit.Should().Be(1);
+            Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", all, "--employer-pages", "all", "--lang", "zh").Exit.Should().Be(1);
 
             Directory.Exists(Path.Combine(none, "employers")).Should().BeFalse();
             File.ReadAllText(Path.Combine(none, "report.html")).Should().NotContain("<a href=");
@@ -60,7 +58,7 @@ public sealed class BatchEmployerPagesTests
             File.ReadAllText(pages.Order(StringComparer.Ordinal).First()).Should().Contain("<html lang=\"zh-CN\">").And.Contain("合规检查报告: 示例企业0001");
 
             // A second run into the same folder leaves only its own pages: none outlives its employer's findings.
-            Cli.Run("batch", s_batch, "--as-of", "2024-06-30", "--out", all).Exit.Should().Be(1);
+            Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", all).Exit.Should().Be(1);
             Directory.GetFiles(Path.Combine(all, "employers")).Should().HaveCount(210);
         }
         finally

@@ -24,7 +24,7 @@ public sealed class BatchInterruptTests
         try
         {
             // Eight copies of the sample batch: long enough to be interrupted part-way on any machine.
-            var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "batch"));
+            var sources = Directory.GetFiles(Cli.Batch);
             for (var copy = 0; copy < 8; copy++)
             {
                 foreach (var file in sources)

@@ -160,7 +160,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Rules_folder_replaces_the_bundled_catalogue()
     {
-        var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--rules", Path.Combine(AppContext.BaseDirectory, "rules"));
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--rules", Cli.Rules);
 
         exit.Should().Be(1);
         output.Should().Contain("VIOLATED  [major] jin-rsbf-2022-18.dispatch.ratio");

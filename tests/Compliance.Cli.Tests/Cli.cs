@@ -12,6 +12,12 @@ internal static class Cli
 
     public static string Rules { get; } = Path.Combine(AppContext.BaseDirectory, "rules");
 
+    /// <summary>The 300 generated employers and two broken exports of samples/batch/employers.</summary>
+    public static string Batch { get; } = Path.Combine(AppContext.BaseDirectory, "batch");
+
+    /// <summary>The sample employers as CSV tables, with tables.xlsx beside them.</summary>
+    public static string Tables { get; } = Path.Combine(AppContext.BaseDirectory, "tables");
+
     public static (int Exit, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();

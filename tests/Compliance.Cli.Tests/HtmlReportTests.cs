@@ -67,7 +67,7 @@ public sealed class HtmlReportTests
         var folder = Directory.CreateTempSubdirectory("html-batch-").FullName;
         try
         {
-            Cli.Run("batch", Path.Combine(AppContext.BaseDirectory, "batch"), "--as-of", "2024-06-30", "--out", folder).Exit.Should().Be(1);
+            Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", folder).Exit.Should().Be(1);
 
             var dom = Chromium(folder, "--dump-dom", new Uri(Path.Combine(folder, "report.html")).AbsoluteUri);
 

@@ -9,8 +9,6 @@ namespace Compliance.Cli.Tests;
 /// <summary><c>batch</c> on spreadsheets: a CSV folder and a workbook say what the JSON snapshots say; broken tables are refused with positions.</summary>
 public sealed class SpreadsheetBatchCommandTests
 {
-    private static readonly string s_tables = Path.Combine(AppContext.BaseDirectory, "tables");
-
     private static string Batch(string input, params string[] more)
     {
         var output = Directory.CreateTempSubdirectory("sheet-batch-").FullName;
@@ -23,7 +21,7 @@ public sealed class SpreadsheetBatchCommandTests
     [Fact]
     public void Json_csv_and_workbook_samples_give_the_same_reports_and_summaries_name_region_and_industry_in_words()
     {
-        string[] outputs = [Batch(Cli.Samples), Batch(s_tables), Batch(Path.Combine(s_tables, "tables.xlsx"))];
+        string[] outputs = [Batch(Cli.Samples), Batch(Cli.Tables), Batch(Path.Combine(Cli.Tables, "tables.xlsx"))];
         try
         {
             var json = File.ReadAllBytes(Path.Combine(outputs[0], "reports.jsonl"));
@@ -114,14 +112,14 @@ public sealed class SpreadsheetBatchCommandTests
     [Fact]
     public void An_unknown_encoding_name_is_refused()
     {
-        var (exit, _, stderr) = Cli.Run("batch", s_tables, "--encoding", "klingon");
+        var (exit, _, stderr) = Cli.Run("batch", Cli.Tables, "--encoding", "klingon");
 
         exit.Should().Be(2);
         stderr.Should().Contain("--encoding: expected an encoding name such as utf-8 or gb18030, found 'klingon'");
     }
 
     [Fact]
-    public void A_folder_of_csv_tables_without_employers_and_an_empty_folder_are_refused_not_passed()
+    public void An_empty_folder_csv_tables_without_employers_and_a_mixed_folder_are_refused_not_passed()
     {
         var input = Directory.CreateTempSubdirectory("no-employers-").FullName;
         try
@@ -134,6 +132,11 @@ public sealed class SpreadsheetBatchCommandTests
             var (exit, _, stderr) = Cli.Run("batch", input, "--out", Path.Combine(input, "out"));
             exit.Should().Be(2);
             stderr.Should().Contain("expected an employers table (employers / 企业 / 用人单位 / 单位");
+
+            File.Copy(Cli.Sample("shuozhou-coal-mine.json"), Path.Combine(input, "shuozhou-coal-mine.json"));
+            var mixed = Cli.Run("batch", input, "--out", Path.Combine(input, "out"));
+            mixed.Exit.Should().Be(2);
+            mixed.Err.Should().Contain("holds both snapshot files and CSV tables");
         }
         finally
         {

@@ -97,7 +97,7 @@ internal sealed class EmployerAssembler
     }
 
     /// <summary>The snapshot, read by the snapshot deserialiser; <see langword="null"/> with a problem if it cannot be.</summary>
-    public EmployerSnapshot? Build(ImportedEmployerPosition position)
+    public EmployerSnapshot? Build(TableLayout employers, TableRow row)
     {
         foreach (var table in _nestedGiven)
         {
@@ -115,7 +115,7 @@ internal sealed class EmployerAssembler
         {
             // The cells were each read to their field's type, so this is the importer's own mistake; it still costs
             // one employer, not the batch.
-            _problems.Add(new ImportProblem(position.Source, position.Sheet, position.Row, null, null, _employerId, ImportConsequence.EmployerRejected,
+            _problems.Add(new ImportProblem(employers.Reader.Source, employers.Reader.Sheet, row.Number, null, null, _employerId, ImportConsequence.EmployerRejected,
                 ImportMessages.NoSnapshot(e.Message)));
             return null;
         }

@@ -25,19 +25,19 @@ public sealed record ImportProblem(
     string Message)
 {
     /// <summary>Where the problem is, as a person finds it: <c>workers.csv:12:4 (用工形式)</c> or <c>batch.xlsx [workers] D12 (用工形式)</c>.</summary>
-    public string Position
-    {
-        get
-        {
-            var row = Row.ToString(CultureInfo.InvariantCulture);
-            var header = Header is null ? string.Empty : $" ({Header})";
-            if (Sheet is null)
-            {
-                return Row == 0 ? Source : Column is null ? $"{Source}:{row}" : $"{Source}:{row}:{Column}{header}";
-            }
+    public string Position => Describe(Source, Sheet, Row, Column, Header);
 
-            return Row == 0 ? $"{Source} [{Sheet}]" : $"{Source} [{Sheet}] {Column ?? "row "}{row}{header}";
+    /// <summary>A position as a person finds it; a row of 0 is the whole file or sheet.</summary>
+    internal static string Describe(string source, string? sheet, int row, string? column, string? header)
+    {
+        var number = row.ToString(CultureInfo.InvariantCulture);
+        var named = header is null ? string.Empty : $" ({header})";
+        if (sheet is null)
+        {
+            return row == 0 ? source : column is null ? $"{source}:{number}" : $"{source}:{number}:{column}{named}";
         }
+
+        return row == 0 ? $"{source} [{sheet}]" : $"{source} [{sheet}] {column ?? "row "}{number}{named}";
     }
 
     /// <summary>The problem on one line: position, employer, message.</summary>

@@ -196,7 +196,7 @@ internal sealed class ImportVocabulary
         foreach (var table in tables)
         {
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var column in table.IsEmployers ? table.Columns : [table.EmployerKey, .. table.ParentKey is null ? [] : new[] { table.ParentKey }, .. table.Columns])
+            foreach (var column in table.KeyColumns.Concat(table.ValueColumns))
             {
                 foreach (var header in column.Headers)
                 {

@@ -25,5 +25,5 @@ public sealed record ImportedEmployer(
     public bool Rejected => Snapshot is null;
 
     /// <summary>The employer's row as a person finds it: <c>employers.csv:3</c> or <c>batch.xlsx [employers] row 3</c>.</summary>
-    public string Position => new ImportProblem(Source, Sheet, Row, null, null, null, ImportConsequence.EmployerRejected, string.Empty).Position;
+    public string Position => ImportProblem.Describe(Source, Sheet, Row, null, null);
 }

@@ -120,7 +120,9 @@ public sealed partial class SpreadsheetBatch
     /// <summary>Nested tables whose parent table is not in the batch cannot place a row; they are set aside whole.</summary>
     private static List<TableLayout> DropOrphanedNested(IEnumerable<TableLayout> layouts, List<ImportProblem> problems)
     {
-        var list = layouts.OrderBy(l => ImportVocabulary.Default.Tables.ToList().IndexOf(l.Table)).ToList();
+        // In the vocabulary's order, so that parents are assembled before the tables nested in them.
+        var given = layouts.ToList();
+        var list = ImportVocabulary.Default.Tables.Select(t => given.Find(l => l.Table == t)).OfType<TableLayout>().ToList();
         foreach (var nested in list.Where(l => l.Table.Nested is not null).ToArray())
         {
             if (!list.Any(l => l.Table.Collection == nested.Table.Collection && l.Table.Nested is null))

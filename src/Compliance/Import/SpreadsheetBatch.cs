@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace Compliance.Import;
@@ -62,20 +61,6 @@ public sealed partial class SpreadsheetBatch
     /// <summary>How many employer rows the batch holds: what <see cref="Employers"/> will yield.</summary>
     public int EmployerRows { get; }
 
-    /// <summary>Whether <paramref name="path"/> looks like a spreadsheet batch: an .xlsx file, or a folder holding an employers CSV file.</summary>
-    public static bool IsSpreadsheetBatch(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (File.Exists(path))
-        {
-            return path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-        }
-
-        var employers = ImportVocabulary.Default.Tables[0];
-        return Directory.Exists(path) && Directory.EnumerateFiles(path, "*.csv")
-            .Any(f => ImportVocabulary.Default.FindTable(Path.GetFileNameWithoutExtension(f)) == employers);
-    }
-
     /// <summary>
     /// Every employer row of the batch, in the employers table's order, each with its snapshot (or rejected) and the
     /// problems of its rows. Reads every table once more, alongside, holding one employer's rows at a time.
@@ -87,7 +72,7 @@ public sealed partial class SpreadsheetBatch
         {
             var reader = _employers.Reader;
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var row in _employers.Reader.Rows())
+            foreach (var row in reader.Rows())
             {
                 if (row.Number <= _employers.HeaderRow || TableLayout.IsEmpty(row))
                 {
@@ -125,8 +110,7 @@ public sealed partial class SpreadsheetBatch
                     continue;
                 }
 
-                var position = new ImportedEmployerPosition(reader.Source, reader.Sheet, row.Number);
-                var snapshot = assembler.Build(position);
+                var snapshot = assembler.Build(_employers, row);
                 yield return new ImportedEmployer(id, reader.Source, reader.Sheet, row.Number, snapshot, assembler.Problems);
             }
         }

@@ -35,8 +35,8 @@ public static class SpreadsheetFormat
         {
             md.Append(CultureInfo.InvariantCulture, $"## {table.Name}\n\nFile or sheet names: {string.Join(", ", table.Names.Select(n => $"`{n}`"))}. Rows go to `{table.Path}`.\n\n");
             md.Append("| field | English header | Chinese headers | kind |\n| --- | --- | --- | --- |\n");
-            var keys = table.IsEmployers ? [] : table.ParentKey is { } parent ? new[] { table.EmployerKey, parent } : [table.EmployerKey];
-            foreach (var column in keys)
+            // The employers' id is listed among its columns, marked as the key.
+            foreach (var column in table.IsEmployers ? [] : table.KeyColumns)
             {
                 md.Append(CultureInfo.InvariantCulture, $"| *{column.Field}* (key) | `{column.EnglishHeader}` | {Chinese(column)} | text |\n");
             }

@@ -15,7 +15,7 @@ internal static class TableRows
 {
     /// <summary>The header row of a table: keys first, then every data column.</summary>
     public static string[] Header(TableSpec table, SpreadsheetHeaders headers) =>
-        Keys(table).Concat(table.Columns.Where(c => !(table.IsEmployers && c.IsIdentity)))
+        table.KeyColumns.Concat(table.ValueColumns)
             .Select(c => headers == SpreadsheetHeaders.Chinese ? c.ChineseHeader : c.EnglishHeader)
             .ToArray();
 
@@ -23,12 +23,12 @@ internal static class TableRows
     public static IEnumerable<object?[]> Rows(TableSpec table, JsonObject employer, SpreadsheetHeaders headers, bool dates, ImportVocabulary vocabulary)
     {
         var employerId = employer["enterprise"]!["id"]!.GetValue<string>();
-        var columns = table.Columns.Where(c => !(table.IsEmployers && c.IsIdentity)).ToArray();
+        var columns = table.ValueColumns.ToArray();
         var records = Records(table, employer).ToArray();
         if (records.Length == 0 && GivesNone(table, employer))
         {
             // The marker row: the employer gives the table, and it is empty.
-            var marker = new object?[Keys(table).Count() + columns.Length];
+            var marker = new object?[table.KeyColumns.Count + columns.Length];
             marker[0] = employerId;
             yield return marker;
         }
@@ -57,9 +57,6 @@ internal static class TableRows
         { Nested: null } => employer[table.Collection!] is JsonArray,
         _ => (employer[table.Collection!] as JsonArray ?? []).OfType<JsonObject>().Any(p => p[table.Nested] is JsonArray),
     };
-
-    private static IEnumerable<ColumnSpec> Keys(TableSpec table) =>
-        table.ParentKey is { } parent ? [table.EmployerKey, parent] : [table.EmployerKey];
 
     private static IEnumerable<(string? ParentId, JsonObject Record)> Records(TableSpec table, JsonObject employer)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Compliance.Import;
 
@@ -24,6 +25,15 @@ internal sealed record TableSpec(
 {
     /// <summary>Whether this is the employers table, one row per employer.</summary>
     public bool IsEmployers => Collection is null;
+
+    /// <summary>
+    /// The columns that place a row, as written first in a table: the employer, then the parent record for a nested
+    /// table. For the employers table that is the employer's own id, one of its <see cref="Columns"/>.
+    /// </summary>
+    public IReadOnlyList<ColumnSpec> KeyColumns => ParentKey is null ? [EmployerKey] : [EmployerKey, ParentKey];
+
+    /// <summary>The columns that carry values, after the keys: every column but the employers' id.</summary>
+    public IEnumerable<ColumnSpec> ValueColumns => IsEmployers ? Columns.Where(c => !c.IsIdentity) : Columns;
 
     /// <summary>The collection's path as the vocabulary writes it (<c>$</c>, <c>posts</c>, <c>workers.trainings</c>).</summary>
     public string Path => Collection is null ? "$" : Nested is null ? Collection : Collection + "." + Nested;

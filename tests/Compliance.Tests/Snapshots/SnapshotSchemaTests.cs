@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Compliance.Snapshots;
+using Compliance.Tests.Support;
 using FluentAssertions;
 using NJsonSchema;
 using NodaTime;
@@ -21,7 +22,7 @@ namespace Compliance.Tests.Snapshots;
 /// </summary>
 public sealed class SnapshotSchemaTests
 {
-    private static string SchemaPath => Path.Combine(FindRepository(), "src", "Compliance", "Snapshots", "snapshot.schema.json");
+    private static string SchemaPath => Path.Combine(Repository.Root, "src", "Compliance", "Snapshots", "snapshot.schema.json");
 
     [Fact]
     public void Schema_file_matches_the_csharp_model()
@@ -41,7 +42,7 @@ public sealed class SnapshotSchemaTests
     public async Task Every_sample_snapshot_validates_against_the_schema()
     {
         var schema = await JsonSchema.FromJsonAsync(await File.ReadAllTextAsync(SchemaPath));
-        var samples = Path.Combine(FindRepository(), "samples", "data");
+        var samples = Path.Combine(Repository.Root, "samples", "data");
 
         foreach (var file in Directory.EnumerateFiles(samples, "*.json"))
         {
@@ -142,15 +143,4 @@ public sealed class SnapshotSchemaTests
     }
 
     private static JsonNode OrNull(JsonNode schema) => new JsonObject { ["oneOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
-
-    private static string FindRepository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Compliance.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Compliance.sln not found");
-    }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using FluentAssertions;
 
 namespace Compliance.Tests.Validation;
 
@@ -44,6 +46,16 @@ internal static class ReferenceData
     /// <summary>The line a test writes when it could not check anything.</summary>
     public static string NotFound(string what) =>
         $"NOT CHECKED: no reference folder for {what} (set {Variable}, or put shared/reference above the test assembly, or {Fallback}).";
+
+    /// <summary>
+    /// Fails on any difference from the reference that <paramref name="known"/> does not explain, and on any
+    /// explanation whose difference no longer occurs, so the list of explanations cannot go stale.
+    /// </summary>
+    public static void ShouldAllBeExplained(ISet<(string Code, string Kind)> differences, IReadOnlyDictionary<(string Code, string Kind), string> known)
+    {
+        differences.Where(d => !known.ContainsKey(d)).Should().BeEmpty("every difference from the reference needs an explanation in KnownDifferences");
+        known.Keys.Where(k => !differences.Contains(k)).Should().BeEmpty("an explained difference that no longer occurs should be removed from KnownDifferences");
+    }
 
     /// <summary>
     /// Reads a reference CSV: UTF-8 with or without a byte-order mark, LF or CRLF, a header line, no quoted cells
