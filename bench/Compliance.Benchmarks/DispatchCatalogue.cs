@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using Compliance.Catalogue;
 using Compliance.Loading;
 using YamlDotNet.RepresentationModel;
 

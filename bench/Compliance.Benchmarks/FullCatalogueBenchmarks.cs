@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Snapshots;
 

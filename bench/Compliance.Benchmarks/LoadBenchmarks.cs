@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Compliance.Catalogue;
-using Compliance.Loading;
 
 namespace Compliance.Benchmarks;
 

@@ -4,8 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
-using Compliance.Checking;
 using Compliance.Import;
 using NodaTime;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Compliance.Catalogue;
+using Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
 

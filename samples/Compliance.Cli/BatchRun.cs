@@ -9,6 +9,7 @@ using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Import;
 using Compliance.Reporting;
+using Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Cli;

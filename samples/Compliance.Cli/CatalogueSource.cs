@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using Compliance.Catalogue;
 
 namespace Compliance.Cli;
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Compliance.Catalogue;
+using Compliance.Text;
 using NodaTime.Text;
 
 namespace Compliance.Cli;

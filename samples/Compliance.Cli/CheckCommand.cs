@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using Compliance.Catalogue;
-using Compliance.Checking;
 using Compliance.Reporting;
 using Compliance.Snapshots;
+using Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Cli;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.IO;
 using System.Text;
-using Compliance.Catalogue;
 using Compliance.Checking;
+using Compliance.Text;
 
 namespace Compliance.Cli;
 

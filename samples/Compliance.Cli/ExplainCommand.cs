@@ -3,9 +3,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Snapshots;
+using Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
 

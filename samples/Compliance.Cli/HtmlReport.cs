@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Compliance.Catalogue;
 using Compliance.Checking;
+using Compliance.Text;
 using NodaTime.Text;
 
 namespace Compliance.Cli;

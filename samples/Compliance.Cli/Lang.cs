@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Compliance.Catalogue;
+using Compliance.Text;
 
 namespace Compliance.Cli;
 

@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Compliance.Checking;
 using Compliance.Testing;
 
 namespace Compliance.Cli;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
 using Compliance.Checking;
+using Compliance.Text;
 using NodaTime.Text;
 
 namespace Compliance.Cli;

@@ -1,6 +1,7 @@
 using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Import;
+using Compliance.Text;
 
 namespace Compliance.Cli;
 

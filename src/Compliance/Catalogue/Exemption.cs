@@ -1,3 +1,4 @@
+using Compliance.Text;
 namespace Compliance.Catalogue;
 
 /// <summary>A condition, as a rule expression, under which a rule does not apply.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Compliance.Reporting;
+using Compliance.Text;
 
 namespace Compliance.Catalogue;
 

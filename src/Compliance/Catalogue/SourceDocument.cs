@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Catalogue;

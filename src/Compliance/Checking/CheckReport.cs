@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Compliance.Validation;
 using NodaTime;
 
 namespace Compliance.Checking;
@@ -8,7 +9,7 @@ namespace Compliance.Checking;
 /// <param name="EnterpriseId">The employer checked.</param>
 /// <param name="EnterpriseName">Its name, when given.</param>
 /// <param name="AsOf">The date the employer was checked as of.</param>
-/// <param name="CatalogueHash">The <see cref="Catalogue.RuleCatalogue.ContentHash"/> of the rules used.</param>
+/// <param name="CatalogueHash">The <see cref="RuleCatalogue.ContentHash"/> of the rules used.</param>
 /// <param name="Results">One result per rule, in catalogue order.</param>
 /// <param name="Notices">What was noticed about the snapshot itself.</param>
 public sealed record CheckReport(

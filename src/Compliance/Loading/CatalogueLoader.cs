@@ -4,6 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using Compliance.Catalogue;
+using Compliance.Yaml;
 
 namespace Compliance.Loading;
 

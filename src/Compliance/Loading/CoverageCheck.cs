@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Catalogue;
+using Compliance.Yaml;
 
 namespace Compliance.Loading;
 

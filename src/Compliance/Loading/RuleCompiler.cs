@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Compliance.Catalogue;
 using Compliance.Expressions;
-using Compliance.Reporting;
+using Compliance.Text;
+using Compliance.Yaml;
 
 namespace Compliance.Loading;
 
@@ -36,7 +37,7 @@ internal sealed class RuleCompiler
         {
             if (parameters.Any(p => p.Name == name))
             {
-                diagnostics.Add(key.Start, LoadMessages.BadValue, draft.Id, $"the named value '{name}' is already a fact or value name");
+                diagnostics.Add(key.Start, YamlMessages.BadValue, draft.Id, $"the named value '{name}' is already a fact or value name");
                 continue;
             }
 

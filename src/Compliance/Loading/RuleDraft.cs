@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Compliance.Catalogue;
+using Compliance.Text;
 using NodaTime;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

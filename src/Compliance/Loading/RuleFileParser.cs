@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Compliance.Catalogue;
+using Compliance.Text;
+using Compliance.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -21,7 +23,7 @@ internal static partial class RuleFileParser
         }
         catch (YamlException e)
         {
-            diagnostics.Add(e.Start, LoadMessages.YamlSyntax, null, LoadMessages.Syntax(e.InnerException?.Message ?? e.Message));
+            diagnostics.Add(e.Start, YamlMessages.YamlSyntax, null, YamlMessages.Syntax(e.InnerException?.Message ?? e.Message));
             return (null, [], []);
         }
 
@@ -29,7 +31,7 @@ internal static partial class RuleFileParser
         {
             // An empty file is wrong at its start, any other at its first node (a default Mark is line 0).
             var at = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
-            diagnostics.Add(at, LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'document' and 'rules'", "something else"));
+            diagnostics.Add(at, YamlMessages.WrongShape, null, YamlMessages.Shape("the file", "a mapping with 'document' and 'rules'", "something else"));
             return (null, [], []);
         }
 
@@ -84,7 +86,7 @@ internal static partial class RuleFileParser
     {
         if (node is not YamlMappingNode mapping)
         {
-            diagnostics.Add(node.Start, LoadMessages.WrongShape, null, LoadMessages.Shape("a rule", "a mapping", YamlMappingReader.Describe(node)));
+            diagnostics.Add(node.Start, YamlMessages.WrongShape, null, YamlMessages.Shape("a rule", "a mapping", YamlMappingReader.Describe(node)));
             return null;
         }
 
@@ -132,7 +134,7 @@ internal static partial class RuleFileParser
                 }
                 else
                 {
-                    diagnostics.Add(value.Start, LoadMessages.WrongShape, id, LoadMessages.Shape($"let.{key.Value}", "an expression", YamlMappingReader.Describe(value)));
+                    diagnostics.Add(value.Start, YamlMessages.WrongShape, id, YamlMessages.Shape($"let.{key.Value}", "an expression", YamlMappingReader.Describe(value)));
                 }
             }
         }

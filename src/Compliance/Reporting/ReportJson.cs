@@ -6,8 +6,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Compliance.Catalogue;
+
 using Compliance.Checking;
+using Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
 

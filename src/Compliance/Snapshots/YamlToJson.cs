@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Compliance.Loading;
+using Compliance.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -38,12 +38,12 @@ internal static class YamlToJson
             // than left to exhaust the stack or the memory.
             if (node is YamlMappingNode or YamlSequenceNode && ++depth > BoundedYamlParser.MaxDepth)
             {
-                throw new YamlException(node.Start, node.End, LoadMessages.TooDeepYaml(BoundedYamlParser.MaxDepth));
+                throw new YamlException(node.Start, node.End, YamlMessages.TooDeepYaml(BoundedYamlParser.MaxDepth));
             }
 
             if (!seen.Add(node) && ++repeated > MaxAliasedValues)
             {
-                throw new YamlException(node.Start, node.End, LoadMessages.TooManyAliased(MaxAliasedValues));
+                throw new YamlException(node.Start, node.End, YamlMessages.TooManyAliased(MaxAliasedValues));
             }
 
             map.Add(path, node.Start);

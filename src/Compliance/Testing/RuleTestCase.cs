@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Checking;
-using Compliance.Loading;
+
 using Compliance.Reporting;
 using Compliance.Snapshots;
+using Compliance.Yaml;
 using NodaTime;
 using YamlDotNet.RepresentationModel;
 

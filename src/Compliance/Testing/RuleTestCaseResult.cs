@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Compliance.Loading;
+using Compliance.Yaml;
 
 namespace Compliance.Testing;
 

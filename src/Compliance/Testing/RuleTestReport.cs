@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Loading;
+using Compliance.Yaml;
 
 namespace Compliance.Testing;
 

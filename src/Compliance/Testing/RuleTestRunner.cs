@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Compliance.Checking;
+
 using Compliance.Loading;
+using Compliance.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -56,7 +57,7 @@ public static class RuleTestRunner
             }
             catch (YamlException e)
             {
-                diagnostics.Add(e.Start, LoadMessages.YamlSyntax, null, LoadMessages.Syntax(e.InnerException?.Message ?? e.Message));
+                diagnostics.Add(e.Start, YamlMessages.YamlSyntax, null, YamlMessages.Syntax(e.InnerException?.Message ?? e.Message));
                 continue;
             }
 
@@ -64,7 +65,7 @@ public static class RuleTestRunner
             {
                 // An empty file is wrong at its start, any other at its first node (a default Mark is line 0).
                 var at = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
-                diagnostics.Add(at, LoadMessages.WrongShape, null, LoadMessages.Shape("the file", "a mapping with 'cases'", "something else"));
+                diagnostics.Add(at, YamlMessages.WrongShape, null, YamlMessages.Shape("the file", "a mapping with 'cases'", "something else"));
                 continue;
             }
 

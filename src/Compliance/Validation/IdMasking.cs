@@ -1,4 +1,4 @@
-using Compliance.Reporting;
+using Compliance.Text;
 
 namespace Compliance.Validation;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
-using Compliance.Checking;
 using Compliance.Snapshots;
 
 namespace Compliance.Validation;

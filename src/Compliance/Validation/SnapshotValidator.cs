@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Checking;
 using Compliance.Snapshots;
 
 namespace Compliance.Validation;

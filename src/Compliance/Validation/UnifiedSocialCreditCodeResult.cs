@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Compliance.Catalogue;
+using Compliance.Text;
 
 namespace Compliance.Validation;
 

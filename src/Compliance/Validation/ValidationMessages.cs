@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Reporting;
+using Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Validation;

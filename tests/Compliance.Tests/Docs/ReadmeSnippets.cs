@@ -1,12 +1,12 @@
 using System;
-using Compliance.Catalogue;
+using Compliance;
 using Compliance.Checking;
 using Compliance.Import;
 using Compliance.Reporting;
 using Compliance.Snapshots;
 using NodaTime;
 
-namespace Compliance.Tests.Docs;
+namespace ReadmeExamples;
 
 /// <summary>
 /// The README's C# blocks, compiled and run: each region between <c>begin</c> and <c>end</c> markers must equal the

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;
+using ReadmeExamples;
 using Xunit;
 
 namespace Compliance.Tests.Docs;

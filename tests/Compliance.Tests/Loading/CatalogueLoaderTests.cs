@@ -1,7 +1,6 @@
 using System.Linq;
-using Compliance.Catalogue;
-using Compliance.Loading;
 using Compliance.Tests.Support;
+using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
 using Compliance.Loading;
 using Compliance.Tests.Support;
+using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Compliance.Reporting;
+using Compliance.Text;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

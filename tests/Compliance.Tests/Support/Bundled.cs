@@ -1,6 +1,3 @@
-using Compliance.Catalogue;
-using Compliance.Checking;
-
 namespace Compliance.Tests.Support;
 
 /// <summary>The bundled catalogue and a checker over it, loaded once for all tests.</summary>

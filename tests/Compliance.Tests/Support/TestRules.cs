@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Catalogue;
 using Compliance.Loading;
+using Compliance.Yaml;
 using FluentAssertions;
 
 namespace Compliance.Tests.Support;

@@ -5,6 +5,7 @@ using System.Linq;
 using Compliance.Loading;
 using Compliance.Testing;
 using Compliance.Tests.Support;
+using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Compliance.Catalogue;
 using Compliance.Loading;
+using Compliance.Yaml;
 
-namespace Compliance.Catalogue;
+namespace Compliance;
 
 /// <summary>
 /// A loaded and compiled set of rules with the documents they cite. Load it once; it is immutable and safe to
-/// share across threads. Build checkers from it with <see cref="Checking.ComplianceChecker.Create"/>.
+/// share across threads. Build checkers from it with <see cref="ComplianceChecker.Create"/>.
 /// </summary>
 /// <threadsafety>Immutable; safe to share across threads.</threadsafety>
 public sealed class RuleCatalogue

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using YamlDotNet.Core;
 
-namespace Compliance.Loading;
+namespace Compliance.Yaml;
 
 /// <summary>Collects the diagnostics of one load, so that every problem is reported, not just the first.</summary>
 internal sealed class DiagnosticBag

@@ -5,7 +5,7 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Compliance.Reporting;
+namespace Compliance.Text;
 
 /// <summary>Writes named values the same way on every machine, whatever its culture.</summary>
 internal static class ValueFormatter

@@ -1,4 +1,4 @@
-namespace Compliance.Catalogue;
+namespace Compliance.Text;
 
 /// <summary>A text in Chinese and its English rendering.</summary>
 /// <param name="Zh">The Chinese text.</param>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Compliance.Checking;
+namespace Compliance;
 
 /// <summary>Settings for <see cref="ComplianceChecker.Create"/>; validated when the checker is built.</summary>
 public sealed record CheckerOptions

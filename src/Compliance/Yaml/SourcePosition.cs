@@ -1,4 +1,4 @@
-namespace Compliance.Loading;
+namespace Compliance.Yaml;
 
 /// <summary>A place in a text file, 1-based, as editors show it.</summary>
 /// <param name="File">The file's path as given to the loader.</param>

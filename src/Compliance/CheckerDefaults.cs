@@ -1,6 +1,6 @@
 using System;
 
-namespace Compliance.Checking;
+namespace Compliance;
 
 /// <summary>The checker's defaults, in one place.</summary>
 internal static class CheckerDefaults

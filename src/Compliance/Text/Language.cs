@@ -1,4 +1,4 @@
-namespace Compliance.Catalogue;
+namespace Compliance.Text;
 
 /// <summary>A language the catalogue and the reports speak.</summary>
 public enum Language

@@ -1,6 +1,6 @@
-using Compliance.Catalogue;
+using Compliance.Text;
 
-namespace Compliance.Checking;
+namespace Compliance.Validation;
 
 /// <summary>Something about the snapshot a reader should know, though it broke no rule.</summary>
 /// <param name="Code">A stable code, e.g. <c>headcount-disagrees</c>.</param>

@@ -3,14 +3,15 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Catalogue;
+using Compliance.Checking;
 using Compliance.Expressions;
-using Compliance.Reporting;
 using Compliance.Snapshots;
+using Compliance.Text;
 using Compliance.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Compliance.Checking;
+namespace Compliance;
 
 /// <summary>
 /// Checks employers against a compiled catalogue. Build it once with <see cref="Create"/> and share it:

@@ -4,7 +4,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace Compliance.Loading;
+namespace Compliance.Yaml;
 
 /// <summary>
 /// Reads YAML text for rule files, rule tests and snapshots so that every way the text can be unreadable is a
@@ -37,13 +37,13 @@ internal sealed class BoundedYamlParser : IParser
         catch (InvalidOperationException)
         {
             var end = EndOf(text);
-            throw new YamlException(end, end, LoadMessages.Unclosed);
+            throw new YamlException(end, end, YamlMessages.Unclosed);
         }
         catch (ArgumentException) when (parser.Current is { } current)
         {
             // YamlDotNet's node builder gives up this way when an event comes where it expects a value:
             // in 'a: "x"*b' the alias is read as a key, and the mapping ends before its value.
-            throw new YamlException(current.Start, current.End, LoadMessages.Unexpected($"{current}"));
+            throw new YamlException(current.Start, current.End, YamlMessages.Unexpected($"{current}"));
         }
 
         return stream;
@@ -59,7 +59,7 @@ internal sealed class BoundedYamlParser : IParser
         switch (_inner.Current)
         {
             case SequenceStart or MappingStart when ++_depth > MaxDepth:
-                throw new YamlException(_inner.Current.Start, _inner.Current.End, LoadMessages.TooDeepYaml(MaxDepth));
+                throw new YamlException(_inner.Current.Start, _inner.Current.End, YamlMessages.TooDeepYaml(MaxDepth));
             case SequenceEnd or MappingEnd:
                 _depth--;
                 break;

@@ -7,7 +7,7 @@ using NodaTime.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Compliance.Loading;
+namespace Compliance.Yaml;
 
 /// <summary>
 /// Reads one YAML mapping strictly: every key it is asked for is marked as known, and <see cref="Finish"/>
@@ -32,13 +32,13 @@ internal sealed class YamlMappingReader
         {
             if (key is not YamlScalarNode scalar || scalar.Value is null)
             {
-                _diagnostics.Add(key.Start, LoadMessages.WrongShape, ruleId, LoadMessages.Shape("key", "a plain word", key.NodeType.ToString()));
+                _diagnostics.Add(key.Start, YamlMessages.WrongShape, ruleId, YamlMessages.Shape("key", "a plain word", key.NodeType.ToString()));
                 continue;
             }
 
             if (!_entries.TryAdd(scalar.Value, (scalar, value)))
             {
-                _diagnostics.Add(key.Start, LoadMessages.DuplicateKey, ruleId, LoadMessages.DuplicateMappingKey(scalar.Value));
+                _diagnostics.Add(key.Start, YamlMessages.DuplicateKey, ruleId, YamlMessages.DuplicateMappingKey(scalar.Value));
             }
         }
     }
@@ -55,7 +55,7 @@ internal sealed class YamlMappingReader
 
         if (required)
         {
-            _diagnostics.Add(_node.Start, LoadMessages.MissingKey, _ruleId, LoadMessages.Missing(key, _where));
+            _diagnostics.Add(_node.Start, YamlMessages.MissingKey, _ruleId, YamlMessages.Missing(key, _where));
         }
 
         return null;
@@ -74,7 +74,7 @@ internal sealed class YamlMappingReader
             return scalar;
         }
 
-        _diagnostics.Add(node.Start, LoadMessages.WrongShape, _ruleId, LoadMessages.Shape(key, "a text", Describe(node)));
+        _diagnostics.Add(node.Start, YamlMessages.WrongShape, _ruleId, YamlMessages.Shape(key, "a text", Describe(node)));
         return null;
     }
 
@@ -94,7 +94,7 @@ internal sealed class YamlMappingReader
             return parsed.Value;
         }
 
-        _diagnostics.Add(scalar.Start, LoadMessages.BadDate, _ruleId, LoadMessages.Date(key, scalar.Value));
+        _diagnostics.Add(scalar.Start, YamlMessages.BadDate, _ruleId, YamlMessages.Date(key, scalar.Value));
         return null;
     }
 
@@ -116,7 +116,7 @@ internal sealed class YamlMappingReader
             return value;
         }
 
-        _diagnostics.Add(scalar.Start, LoadMessages.BadValue, _ruleId, LoadMessages.Value(key, text, names));
+        _diagnostics.Add(scalar.Start, YamlMessages.BadValue, _ruleId, YamlMessages.Value(key, text, names));
         return null;
     }
 
@@ -133,7 +133,7 @@ internal sealed class YamlMappingReader
             return new YamlMappingReader(mapping, _diagnostics, _ruleId, where);
         }
 
-        _diagnostics.Add(node.Start, LoadMessages.WrongShape, _ruleId, LoadMessages.Shape(key, "a mapping of keys to values", Describe(node)));
+        _diagnostics.Add(node.Start, YamlMessages.WrongShape, _ruleId, YamlMessages.Shape(key, "a mapping of keys to values", Describe(node)));
         return null;
     }
 
@@ -150,7 +150,7 @@ internal sealed class YamlMappingReader
             return sequence.Children.ToArray();
         }
 
-        _diagnostics.Add(node.Start, LoadMessages.WrongShape, _ruleId, LoadMessages.Shape(key, "a list", Describe(node)));
+        _diagnostics.Add(node.Start, YamlMessages.WrongShape, _ruleId, YamlMessages.Shape(key, "a list", Describe(node)));
         return [];
     }
 
@@ -165,7 +165,7 @@ internal sealed class YamlMappingReader
             }
             else
             {
-                _diagnostics.Add(item.Start, LoadMessages.WrongShape, _ruleId, LoadMessages.Shape(key, "a list of texts", Describe(item)));
+                _diagnostics.Add(item.Start, YamlMessages.WrongShape, _ruleId, YamlMessages.Shape(key, "a list of texts", Describe(item)));
             }
         }
 
@@ -182,7 +182,7 @@ internal sealed class YamlMappingReader
         {
             if (!_known.Contains(name, StringComparer.Ordinal))
             {
-                _diagnostics.Add(entry.Key.Start, LoadMessages.UnknownKey, _ruleId, LoadMessages.Unknown(name, _known));
+                _diagnostics.Add(entry.Key.Start, YamlMessages.UnknownKey, _ruleId, YamlMessages.Unknown(name, _known));
             }
         }
     }

@@ -1,4 +1,4 @@
-namespace Compliance.Loading;
+namespace Compliance.Yaml;
 
 /// <summary>A problem found in a rule file, with where it is and what to do.</summary>
 /// <param name="Position">Where the problem is.</param>

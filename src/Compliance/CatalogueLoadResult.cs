@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using Compliance.Catalogue;
+using Compliance.Yaml;
 
-namespace Compliance.Loading;
+namespace Compliance;
 
 /// <summary>What loading a rule catalogue gave: the catalogue, or every problem that stopped it.</summary>
 /// <param name="Catalogue">The catalogue; <see langword="null"/> when any diagnostic was found.</param>
