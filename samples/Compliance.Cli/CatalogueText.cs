@@ -196,6 +196,7 @@ internal static class CatalogueText
     {
         CoverageStatus.Encoded => "encoded",
         CoverageStatus.GovernmentDuty => "government-duty",
-        _ => "not-checkable",
+        CoverageStatus.NotCheckable => "not-checkable",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "a coverage status this tool has no word for"),
     };
 }

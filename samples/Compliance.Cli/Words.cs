@@ -1,3 +1,4 @@
+using System;
 using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Import;
@@ -8,29 +9,23 @@ namespace Compliance.Cli;
 /// <summary>The words every report of the tool uses for outcomes, severities and kinds of record, in both languages.</summary>
 internal static class Words
 {
-    public static string Outcome(Outcome outcome, Language language) => (outcome, language) switch
+    public static string Outcome(Outcome outcome, Language language) => (outcome switch
     {
-        (Checking.Outcome.Violated, Language.Zh) => "违反",
-        (Checking.Outcome.Compliant, Language.Zh) => "合规",
-        (Checking.Outcome.NotApplicable, Language.Zh) => "不适用",
-        (Checking.Outcome.Indeterminate, Language.Zh) => "无法判定",
-        (_, Language.Zh) => "出错",
-        (Checking.Outcome.Violated, _) => "Violated",
-        (Checking.Outcome.Compliant, _) => "Compliant",
-        (Checking.Outcome.NotApplicable, _) => "Not applicable",
-        (Checking.Outcome.Indeterminate, _) => "Indeterminate",
-        _ => "Error",
-    };
+        Checking.Outcome.Violated => new BilingualText("违反", "Violated"),
+        Checking.Outcome.Compliant => new BilingualText("合规", "Compliant"),
+        Checking.Outcome.NotApplicable => new BilingualText("不适用", "Not applicable"),
+        Checking.Outcome.Indeterminate => new BilingualText("无法判定", "Indeterminate"),
+        Checking.Outcome.Error => new BilingualText("出错", "Error"),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "an outcome this tool has no words for"),
+    }).In(language);
 
-    public static string Severity(Severity severity, Language language) => (severity, language) switch
+    public static string Severity(Severity severity, Language language) => (severity switch
     {
-        (Catalogue.Severity.Critical, Language.Zh) => "严重",
-        (Catalogue.Severity.Major, Language.Zh) => "较重",
-        (_, Language.Zh) => "一般",
-        (Catalogue.Severity.Critical, _) => "critical",
-        (Catalogue.Severity.Major, _) => "major",
-        _ => "minor",
-    };
+        Catalogue.Severity.Critical => new BilingualText("严重", "critical"),
+        Catalogue.Severity.Major => new BilingualText("较重", "major"),
+        Catalogue.Severity.Minor => new BilingualText("一般", "minor"),
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "a severity this tool has no words for"),
+    }).In(language);
 
     /// <summary>What an input problem cost, in both languages, for the rejected-records sheet.</summary>
     public static string Consequence(ImportConsequence consequence) => consequence switch
@@ -40,7 +35,8 @@ internal static class Words
         ImportConsequence.EmployerRejected => "企业退回 employer not checked",
         ImportConsequence.ColumnIgnored => "列未读取 column not read",
         ImportConsequence.TableIgnored => "表未读取 table not read",
-        _ => "批次退回 batch refused",
+        ImportConsequence.BatchRefused => "批次退回 batch refused",
+        _ => throw new ArgumentOutOfRangeException(nameof(consequence), consequence, "a consequence this tool has no words for"),
     };
 
     public static string Kind(string kind, Language language) => (kind, language) switch

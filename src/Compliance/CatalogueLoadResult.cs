@@ -5,11 +5,26 @@ using Compliance.Yaml;
 namespace Compliance;
 
 /// <summary>What loading a rule catalogue gave: the catalogue, or every problem that stopped it.</summary>
-/// <param name="Catalogue">The catalogue; <see langword="null"/> when any diagnostic was found.</param>
-/// <param name="Diagnostics">The problems found, ordered by file, line and column.</param>
-public sealed record CatalogueLoadResult(RuleCatalogue? Catalogue, IReadOnlyList<Diagnostic> Diagnostics)
+/// <threadsafety>Immutable; safe to share across threads.</threadsafety>
+public sealed class CatalogueLoadResult
 {
+    private CatalogueLoadResult(RuleCatalogue? catalogue, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Catalogue = catalogue;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The catalogue; <see langword="null"/> when any diagnostic was found.</summary>
+    public RuleCatalogue? Catalogue { get; }
+
+    /// <summary>The problems found, ordered by file, line and column; empty when the catalogue loaded.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
     /// <summary>Whether the catalogue loaded without problems.</summary>
     [MemberNotNullWhen(true, nameof(Catalogue))]
     public bool Success => Catalogue is not null;
+
+    internal static CatalogueLoadResult Loaded(RuleCatalogue catalogue) => new(catalogue, []);
+
+    internal static CatalogueLoadResult Failed(IReadOnlyList<Diagnostic> diagnostics) => new(null, diagnostics);
 }

@@ -18,12 +18,12 @@ public sealed class RuleCatalogue
 {
     private const string BundledPrefix = "rules/";
 
-    internal RuleCatalogue(IReadOnlyList<SourceDocument> documents, IReadOnlyList<CompiledRule> rules, string contentHash)
+    private RuleCatalogue(CompiledCatalogue compiled)
     {
-        Documents = documents;
-        Compiled = rules;
-        Rules = rules.Select(r => r.Definition).ToArray();
-        ContentHash = contentHash;
+        Documents = compiled.Documents;
+        Compiled = compiled.Rules;
+        Rules = compiled.Rules.Select(r => r.Definition).ToArray();
+        ContentHash = compiled.ContentHash;
     }
 
     /// <summary>The documents the rules are drawn from, in file order.</summary>
@@ -39,7 +39,7 @@ public sealed class RuleCatalogue
 
     /// <summary>Loads the catalogue that ships inside this package.</summary>
     /// <returns>The result; with the bundled rules it always succeeds unless the package is damaged.</returns>
-    public static CatalogueLoadResult LoadBundled() => CatalogueLoader.Load(BundledFiles(), "(bundled rules)");
+    public static CatalogueLoadResult LoadBundled() => Load(BundledFiles(), "(bundled rules)");
 
     /// <summary>
     /// Loads the bundled catalogue together with the local rules under <paramref name="folder"/>, e.g. a province's
@@ -56,7 +56,7 @@ public sealed class RuleCatalogue
         }
 
         var local = FolderFiles(folder).Select(f => f with { Path = "local/" + f.Path });
-        return CatalogueLoader.Load([.. BundledFiles(), .. local], "(bundled and local rules)");
+        return Load([.. BundledFiles(), .. local], "(bundled and local rules)");
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class RuleCatalogue
     public static CatalogueLoadResult LoadFolder(string folder)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        return Directory.Exists(folder) ? CatalogueLoader.Load(FolderFiles(folder), folder) : Missing(folder);
+        return Directory.Exists(folder) ? Load(FolderFiles(folder), folder) : Missing(folder);
     }
 
     /// <summary>Loads a catalogue from files held in memory, e.g. rules kept in a database.</summary>
@@ -77,11 +77,17 @@ public sealed class RuleCatalogue
     public static CatalogueLoadResult Load(IEnumerable<RuleFileSource> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return CatalogueLoader.Load(files.ToArray(), "(rules)");
+        return Load(files.ToArray(), "(rules)");
+    }
+
+    private static CatalogueLoadResult Load(IReadOnlyCollection<RuleFileSource> files, string label)
+    {
+        var (compiled, diagnostics) = CatalogueLoader.Load(files, label);
+        return compiled is null ? CatalogueLoadResult.Failed(diagnostics) : CatalogueLoadResult.Loaded(new RuleCatalogue(compiled));
     }
 
     private static CatalogueLoadResult Missing(string folder) =>
-        new(null, [new Diagnostic(new SourcePosition(folder, 1, 1), LoadMessages.NoRuleFiles, null, $"the rule folder '{folder}' does not exist")]);
+        CatalogueLoadResult.Failed([new Diagnostic(new SourcePosition(folder, 1, 1), LoadMessages.NoRuleFiles, null, $"the rule folder '{folder}' does not exist")]);
 
     private static RuleFileSource[] FolderFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

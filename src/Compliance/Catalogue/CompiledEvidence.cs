@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
+using Compliance.Expressions;
 
 namespace Compliance.Catalogue;
 
-/// <summary>A rule's compiled evidence expression, with the facts it reads beyond the rule's needs.</summary>
+/// <summary>A rule's compiled evidence expression, with the facts it reads.</summary>
 /// <param name="Select">Selects the records that break the rule; null when the rule names none.</param>
-/// <param name="ExtraRoots">The facts appended after the named values, in order.</param>
 /// <param name="Reads">The facts the expression reads; evidence is shown only when all are present.</param>
-internal sealed record CompiledEvidence(Func<object?[], object>? Select, IReadOnlyList<string> ExtraRoots, IReadOnlyList<string> Reads);
+internal sealed record CompiledEvidence(Func<EvaluationContext, object>? Select, IReadOnlyList<string> Reads);

@@ -1,6 +1,7 @@
 using System;
+using Compliance.Expressions;
 
 namespace Compliance.Catalogue;
 
 /// <summary>A named value of a rule (<c>let:</c>), compiled.</summary>
-internal sealed record CompiledValue(string Name, Type Type, Func<object?[], object> Compute);
+internal sealed record CompiledValue(string Name, Type Type, Func<EvaluationContext, object> Compute);

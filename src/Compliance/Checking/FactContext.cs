@@ -4,50 +4,36 @@ using System.Linq;
 using Compliance.Expressions;
 using Compliance.Snapshots;
 using Compliance.Validation;
-using NodaTime;
 
 namespace Compliance.Checking;
 
 /// <summary>
-/// The facts of one employer on one date, computed once and read by every rule: the workers at work that day,
-/// posts by id, headcounts by employment form, and which facts are missing.
+/// The facts of one employer on one date, built once and read by every rule: the views of what the snapshot gives
+/// (<see cref="FactRoots.Declared"/>), the workers at work that day, headcounts by employment form, and which facts
+/// are missing. The views are placed in the check's <see cref="EvaluationContext"/>, which the compiled rules read.
 /// </summary>
 internal sealed class FactContext
 {
-    private static readonly EvaluationBudget s_countingBudget = new(long.MaxValue, TimeSpan.FromDays(1));
-
-    private readonly Dictionary<string, object> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _missing = new(StringComparer.Ordinal);
+    private readonly EvaluationContext _evaluation;
 
-    public FactContext(EmployerSnapshot snapshot, LocalDate asOf, bool showIdNumbers = false)
+    public FactContext(EmployerSnapshot snapshot, EvaluationContext evaluation, bool showIdNumbers = false)
     {
-        AsOf = asOf;
+        _evaluation = evaluation;
         var notices = new List<Notice>();
-        _roots[FactRoots.Enterprise] = new EnterpriseFact(snapshot.Enterprise);
-
-        var posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
-        if (snapshot.Posts is { } postList)
+        // The roster is read below: rules read the workers at work on the date.
+        foreach (var declared in FactRoots.Declared.Where(d => d.Name != FactRoots.Workers))
         {
-            foreach (var post in postList)
-            {
-                // A duplicate id is reported by SnapshotValidator; the first post with it is used.
-                posts.TryAdd(post.Id, new PostFact(post));
-            }
-
-            _roots[FactRoots.Posts] = new FactSet<PostFact>(posts.Values.ToArray());
-        }
-        else
-        {
-            _missing[FactRoots.Posts] = [FactRoots.Posts];
+            Place(declared.Name, declared.Name == FactRoots.Posts ? Posts(snapshot, evaluation) : declared.View(snapshot, evaluation));
         }
 
-        var roster = snapshot.Workers is { } workers ? ReadRoster(workers, posts, asOf) : null;
-        if (roster is not null)
+        var roster = snapshot.Workers is { } workers ? ReadRoster(workers, evaluation) : null;
+        if (roster is { } r)
         {
-            _roots[FactRoots.Workers] = roster.Value.Active;
-            if (roster.Value.Missing.Count > 0)
+            Place(FactRoots.Workers, r.Active);
+            if (r.Missing.Count > 0)
             {
-                _missing[FactRoots.Workers] = roster.Value.Missing;
+                _missing[FactRoots.Workers] = r.Missing;
             }
         }
         else
@@ -55,89 +41,82 @@ internal sealed class FactContext
             _missing[FactRoots.Workers] = [FactRoots.Workers];
         }
 
-        var (workforce, workforceMissing) = ReadWorkforce(roster, snapshot.Headcount, notices);
-        if (workforce is not null)
-        {
-            _roots[FactRoots.Workforce] = workforce;
-        }
-        else
+        var (workforce, workforceMissing) = ReadWorkforce(roster, snapshot.Headcount, evaluation, notices);
+        Place(FactRoots.Workforce, workforce);
+        if (workforce is null)
         {
             _missing[FactRoots.Workforce] = workforceMissing;
         }
 
-        Add(FactRoots.Management, snapshot.Management, m => new ManagementFact(m));
-        AddSet(FactRoots.Insurance, snapshot.Insurance, (x, i) => new InsuranceFact(x, i));
-        AddSet(FactRoots.Mines, snapshot.Mines, (x, _) => new MineFact(x));
-        AddSet(FactRoots.TailingsPonds, snapshot.TailingsPonds, (x, _) => new TailingsPondFact(x));
-        AddSet(FactRoots.HiddenDangers, snapshot.HiddenDangers, (x, _) => new HiddenDangerFact(x));
-        AddSet(FactRoots.Accidents, snapshot.Accidents, (x, _) => new AccidentFact(x));
-        AddSet(FactRoots.Principals, snapshot.Principals, (x, _) => new PrincipalFact(x));
-        AddSet(FactRoots.WorkingHourSchedules, snapshot.WorkingHourSchedules, (x, _) => new WorkingHourScheduleFact(x));
-        AddSet(FactRoots.Vehicles, snapshot.Vehicles, (x, _) => new VehicleFact(x));
-        AddSet(FactRoots.Premises, snapshot.Premises, (x, _) => new PremisesFact(x));
         notices.AddRange(SnapshotValidator.Validate(snapshot, showIdNumbers));
         Notices = notices;
     }
 
-    public LocalDate AsOf { get; }
-
-
     public IReadOnlyList<Notice> Notices { get; }
-
-    public object? Root(string name) => _roots.GetValueOrDefault(name);
 
     public IReadOnlyList<string> MissingFor(string root) => _missing.GetValueOrDefault(root) ?? [];
 
-    private void Add<TRecord>(string root, TRecord? record, Func<TRecord, object> view)
-        where TRecord : class
+    private void Place(string root, object? view)
     {
-        if (record is null)
+        if (view is null)
         {
-            _missing[root] = [root];
+            _missing.TryAdd(root, [root]);
         }
         else
         {
-            _roots[root] = view(record);
+            _evaluation.Roots[FactRoots.IndexOf(root)] = view;
         }
     }
 
-    private void AddSet<TRecord, TFact>(string root, IReadOnlyList<TRecord>? records, Func<TRecord, int, TFact> view)
-        where TRecord : class
+    private static FactSet<PostFact>? Posts(EmployerSnapshot snapshot, EvaluationContext evaluation)
     {
-        Add(root, records, list => new FactSet<TFact>(list.Select(view).ToArray()));
+        if (snapshot.Posts is not { } list)
+        {
+            return null;
+        }
+
+        // A duplicate id is reported by SnapshotValidator; the first post with it is used.
+        var posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
+        foreach (var post in PostFact.ViewsOf(list, FactRoots.Posts, evaluation))
+        {
+            posts.TryAdd(post.Id, post);
+        }
+
+        evaluation.UsePosts(posts);
+        return new FactSet<PostFact>(posts.Values.ToArray(), evaluation);
     }
 
-    private static (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? ReadRoster(
-        IReadOnlyList<Worker> workers, Dictionary<string, PostFact> posts, LocalDate asOf)
+    private static (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? ReadRoster(IReadOnlyList<Worker> workers, EvaluationContext evaluation)
     {
         var active = new List<WorkerFact>();
         var missing = new List<string>();
-        foreach (var worker in workers)
+        var asOf = evaluation.AsOf;
+        foreach (var worker in WorkerFact.ViewsOf(workers, FactRoots.Workers, evaluation))
         {
-            if (worker.Start is not { } start)
+            if (worker.Record.Start is not { } start)
             {
                 // Whether such a worker is at work on the date cannot be told.
-                missing.Add($"workers[{worker.Id}].start");
+                missing.Add($"{worker.Path}.start");
                 continue;
             }
 
-            if (start <= asOf && (worker.End is not { } end || asOf <= end))
+            if (start <= asOf && (worker.Record.End is not { } end || asOf <= end))
             {
-                active.Add(new WorkerFact(worker, worker.PostId is { } postId ? posts.GetValueOrDefault(postId) : null));
+                active.Add(worker);
             }
         }
 
-        return (new FactSet<WorkerFact>(active.ToArray()), missing);
+        return (new FactSet<WorkerFact>(active.ToArray(), evaluation), missing);
     }
 
     private static (WorkforceFact? Fact, IReadOnlyList<string> Missing) ReadWorkforce(
-        (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? roster, Headcount? headcount, List<Notice> notices)
+        (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? roster, Headcount? headcount, EvaluationContext evaluation, List<Notice> notices)
     {
         if (roster is not { } r)
         {
             return headcount is null
-                ? (null, ["workers", "headcount"])
-                : (new WorkforceFact(headcount.LaborContract, headcount.Dispatched, headcount.Outsourced, headcount.Flexible), []);
+                ? (null, [FactRoots.Workers, "headcount"])
+                : (new WorkforceFact(headcount.LaborContract, headcount.Dispatched, headcount.Outsourced, headcount.Flexible, evaluation), []);
         }
 
         if (r.Missing.Count > 0)
@@ -147,18 +126,23 @@ internal sealed class FactContext
         }
 
         var counts = new Dictionary<EmploymentForm, int>();
-        using (var scope = EvaluationScope.Enter(s_countingBudget))
+        var unknownForms = new List<string>();
+        foreach (var worker in r.Active.Items)
         {
-            foreach (var worker in r.Active.Items)
+            if (worker.Record.Form is { } form)
             {
-                counts[worker.Form] = counts.GetValueOrDefault(worker.Form) + 1;
+                counts[form] = counts.GetValueOrDefault(form) + 1;
             }
+            else
+            {
+                unknownForms.Add($"{worker.Path}.form");
+            }
+        }
 
-            if (scope.MissingFacts.Count > 0)
-            {
-                // A worker of unknown form could be dispatched or not: no count is known.
-                return (null, scope.MissingFacts.ToArray());
-            }
+        if (unknownForms.Count > 0)
+        {
+            // A worker of unknown form could be dispatched or not: no count is known.
+            return (null, unknownForms.Order(StringComparer.Ordinal).ToArray());
         }
 
         if (headcount is not null)
@@ -173,7 +157,8 @@ internal sealed class FactContext
             counts.GetValueOrDefault(EmploymentForm.LaborContract),
             counts.GetValueOrDefault(EmploymentForm.Dispatched),
             counts.GetValueOrDefault(EmploymentForm.Outsourced),
-            counts.GetValueOrDefault(EmploymentForm.Flexible));
+            counts.GetValueOrDefault(EmploymentForm.Flexible),
+            evaluation);
         return (fact, []);
     }
 

@@ -1,48 +1,46 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 
 namespace Compliance.Expressions;
 
-/// <summary>The facts a rule may name under <c>needs</c>, each the name of a value its expressions can read.</summary>
-internal static class FactRoots
+/// <summary>
+/// The facts a rule may name under <c>needs</c>: those the snapshot records declare (generated from
+/// <c>EmployerSnapshot</c>, see <see cref="Declared"/>) and <c>workforce</c>, derived from the roster or the headcount.
+/// </summary>
+internal static partial class FactRoots
 {
     /// <summary>Always available, never listed under <c>needs</c>.</summary>
     public const string AsOf = "asOf";
 
-    public const string Enterprise = "enterprise";
-    public const string Workers = "workers";
-    public const string Posts = "posts";
+    /// <summary>Headcounts by employment form, from the roster or the headcount totals.</summary>
     public const string Workforce = "workforce";
-    public const string Management = "management";
-    public const string Insurance = "insurance";
-    public const string Mines = "mines";
-    public const string TailingsPonds = "tailingsPonds";
-    public const string HiddenDangers = "hiddenDangers";
-    public const string Accidents = "accidents";
-    public const string Principals = "principals";
-    public const string WorkingHourSchedules = "workingHourSchedules";
-    public const string Vehicles = "vehicles";
-    public const string Premises = "premises";
 
-    public static ImmutableSortedDictionary<string, Type> Types { get; } = new Dictionary<string, Type>
-    {
-        [Enterprise] = typeof(EnterpriseFact),
-        [Workers] = typeof(FactSet<WorkerFact>),
-        [Posts] = typeof(FactSet<PostFact>),
-        [Workforce] = typeof(WorkforceFact),
-        [Management] = typeof(ManagementFact),
-        [Insurance] = typeof(FactSet<InsuranceFact>),
-        [Mines] = typeof(FactSet<MineFact>),
-        [TailingsPonds] = typeof(FactSet<TailingsPondFact>),
-        [HiddenDangers] = typeof(FactSet<HiddenDangerFact>),
-        [Accidents] = typeof(FactSet<AccidentFact>),
-        [Principals] = typeof(FactSet<PrincipalFact>),
-        [WorkingHourSchedules] = typeof(FactSet<WorkingHourScheduleFact>),
-        [Vehicles] = typeof(FactSet<VehicleFact>),
-        [Premises] = typeof(FactSet<PremisesFact>),
-    }.ToImmutableSortedDictionary(StringComparer.Ordinal);
+    /// <summary>Every fact by name, with the type expressions read, in ordinal order of name.</summary>
+    public static ImmutableSortedDictionary<string, Type> Types => Derived.Types;
+
+    /// <summary>How many facts there are: the length of <see cref="EvaluationContext.Roots"/>.</summary>
+    public static int Count => Derived.Types.Count;
 
     public static Type AsOfType => typeof(LocalDate);
+
+    /// <summary>Where a fact sits in <see cref="EvaluationContext.Roots"/>.</summary>
+    /// <param name="name">A name in <see cref="Types"/>.</param>
+    /// <returns>Its index.</returns>
+    public static int IndexOf(string name) => Derived.Index[name];
+
+    // Built from the generated Declared on first use, after FactRoots itself is initialised: the order of static
+    // initialisers across the two halves of a partial class is not defined.
+    private static class Derived
+    {
+        public static readonly ImmutableSortedDictionary<string, Type> Types =
+            Declared.Select(d => KeyValuePair.Create(d.Name, d.Type))
+                .Append(KeyValuePair.Create(Workforce, typeof(WorkforceFact)))
+                .ToImmutableSortedDictionary(StringComparer.Ordinal);
+
+        public static readonly Dictionary<string, int> Index =
+            Types.Keys.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ namespace Compliance.Expressions;
 /// The helpers a rule expression may call, as <c>Fn.Name(…)</c>. They are pure, culture-free and cheap;
 /// docs/rule-expressions.md lists them with examples.
 /// </summary>
-public static class Fn
+internal static class Fn
 {
     /// <summary>The largest whole number not greater than <paramref name="value"/>.</summary>
     /// <param name="value">A decimal value.</param>

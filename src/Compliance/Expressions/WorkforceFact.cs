@@ -1,38 +1,37 @@
-using Compliance.Checking;
-
 namespace Compliance.Expressions;
 
 /// <summary>
 /// Headcounts by employment form on the as-of date (<c>workforce</c>), counted from the roster when there is one,
 /// else taken from the snapshot's headcount totals.
 /// </summary>
-/// <threadsafety>Immutable; safe to share across threads.</threadsafety>
-public sealed class WorkforceFact
+internal sealed class WorkforceFact
 {
     private readonly int? _laborContract;
     private readonly int? _dispatched;
     private readonly int? _outsourced;
     private readonly int? _flexible;
+    private readonly EvaluationContext _context;
 
-    internal WorkforceFact(int? laborContract, int? dispatched, int? outsourced, int? flexible)
+    internal WorkforceFact(int? laborContract, int? dispatched, int? outsourced, int? flexible, EvaluationContext context)
     {
         _laborContract = laborContract;
         _dispatched = dispatched;
         _outsourced = outsourced;
         _flexible = flexible;
+        _context = context;
     }
 
     /// <summary>Employees under labour contracts.</summary>
-    public int LaborContract => _laborContract ?? EvaluationScope.Missing("workforce.laborContract", 0);
+    public int LaborContract => _laborContract ?? _context.Missing("workforce.laborContract", 0);
 
     /// <summary>Dispatched workers.</summary>
-    public int Dispatched => _dispatched ?? EvaluationScope.Missing("workforce.dispatched", 0);
+    public int Dispatched => _dispatched ?? _context.Missing("workforce.dispatched", 0);
 
     /// <summary>Outsourced workers.</summary>
-    public int Outsourced => _outsourced ?? EvaluationScope.Missing("workforce.outsourced", 0);
+    public int Outsourced => _outsourced ?? _context.Missing("workforce.outsourced", 0);
 
     /// <summary>Flexible workers.</summary>
-    public int Flexible => _flexible ?? EvaluationScope.Missing("workforce.flexible", 0);
+    public int Flexible => _flexible ?? _context.Missing("workforce.flexible", 0);
 
     /// <summary>
     /// Total workforce for the dispatch ratio: labour-contract employees plus dispatched workers

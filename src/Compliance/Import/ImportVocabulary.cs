@@ -1,16 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
-using YamlDotNet.RepresentationModel;
+using Compliance.Snapshots;
+using NodaTime;
 
 namespace Compliance.Import;
 
 /// <summary>
-/// The tables, headers and value words of a spreadsheet batch, read once from the embedded <c>tables.yaml</c>.
-/// Immutable and shared: every import and the generated column reference read the same instance.
+/// The tables, headers and value words of a spreadsheet batch, derived once from the snapshot records
+/// (<see cref="SnapshotModel"/>: each field's JSON name and <see cref="NamesAttribute"/>) and the words for yes, no
+/// and none (<see cref="ValueWords"/>). Immutable and shared: every import and the generated column reference read
+/// the same instance.
 /// </summary>
 internal sealed class ImportVocabulary
 {
@@ -92,20 +94,15 @@ internal sealed class ImportVocabulary
     /// <summary>The canonical values of an enum, for messages.</summary>
     public IEnumerable<string> EnumValues(string enumName) => EnumWords[enumName].Select(v => v.Value);
 
+    /// <summary>The English name of the employers table, one row per employer.</summary>
+    public const string EmployersTable = "employers";
+
     private static ImportVocabulary Load()
     {
-        using var stream = typeof(ImportVocabulary).Assembly.GetManifestResourceStream("import/tables.yaml")
-            ?? throw new InvalidOperationException("the import vocabulary is not embedded in the assembly");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var yaml = new YamlStream();
-        yaml.Load(reader);
-        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-
         var booleanWords = new List<(bool, IReadOnlyList<string>)>();
         var booleans = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var (key, words) in Mapping(root, "booleans"))
+        foreach (var (value, words) in ValueWords.Booleans)
         {
-            var value = bool.Parse(key);
             booleanWords.Add((value, words));
             foreach (var word in words)
             {
@@ -115,82 +112,58 @@ internal sealed class ImportVocabulary
 
         var enums = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var enumWords = new Dictionary<string, IReadOnlyList<(string, IReadOnlyList<string>)>>(StringComparer.Ordinal);
-        foreach (var (name, node) in ((YamlMappingNode)root.Children["enums"]).Children)
+        foreach (var type in SnapshotModel.Enums)
         {
-            var enumName = ((YamlScalarNode)name).Value!;
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             var listed = new List<(string, IReadOnlyList<string>)>();
-            foreach (var (value, words) in Mapping((YamlMappingNode)node))
+            foreach (var member in Enum.GetValues(type).Cast<Enum>())
             {
+                var value = SnapshotModel.JsonNameOf(member);
+                var words = SnapshotModel.NamesOf(member);
                 listed.Add((value, words));
-                Add(map, Normalise(value), value, enumName);
+                Add(map, Normalise(value), value, type.Name);
                 foreach (var word in words)
                 {
-                    Add(map, Normalise(word), value, enumName);
+                    Add(map, Normalise(word), value, type.Name);
                 }
             }
 
-            enums.Add(enumName, map);
-            enumWords.Add(enumName, listed);
+            enums.Add(type.Name, map);
+            enumWords.Add(type.Name, listed);
         }
 
-        var tables = ReadTables((YamlSequenceNode)root.Children["tables"], enums);
-        return new ImportVocabulary(tables, booleans, enums, enumWords, booleanWords, Words(root.Children["none"]));
+        return new ImportVocabulary(ReadTables(), booleans, enums, enumWords, booleanWords, ValueWords.None);
     }
 
-    private static List<TableSpec> ReadTables(YamlSequenceNode node, Dictionary<string, Dictionary<string, string>> enums)
+    /// <summary>
+    /// The tables, from the snapshot records: the employers table holds the snapshot's own records' values
+    /// (<c>enterprise.id</c>, <c>headcount.dispatched</c>, …); each list of records is a table, and a list inside
+    /// those records a table nested in it (<c>workers.trainings</c>), named by the parent's identity.
+    /// </summary>
+    private static List<TableSpec> ReadTables()
     {
-        var tables = new List<TableSpec>();
-        ColumnSpec? employerKey = null;
-        foreach (var entry in node.Children.Cast<YamlMappingNode>())
+        var root = SnapshotModel.Root;
+        var employerColumns = root.Fields
+            .Where(f => f.Shape == SnapshotFieldShape.Record)
+            .SelectMany(f => Columns(f.Record!, f.JsonName + "."))
+            .ToArray();
+
+        // Other tables name their employer with the employers' identity column, under its other headers.
+        var identity = employerColumns.Single(c => c.IsIdentity);
+        var employerKey = new ColumnSpec("employerId", ValueKind.Text, null, identity.Headers.Where(h => h is not "enterprise.id" and not "id").ToArray());
+        var tables = new List<TableSpec> { new(EmployersTable, [EmployersTable, .. root.Names], null, null, employerColumns, identity, null) };
+        foreach (var list in root.Fields.Where(f => f.Shape == SnapshotFieldShape.List))
         {
-            var name = Scalar(entry, "table");
-            var path = Scalar(entry, "path");
-            var columns = new List<ColumnSpec>();
-            foreach (var (field, spec) in ((YamlMappingNode)entry.Children["columns"]).Children)
+            var record = list.Record!;
+            var columns = Columns(record, string.Empty);
+            tables.Add(new TableSpec(list.JsonName, [list.JsonName, .. list.Names], list.JsonName, null, columns, employerKey, null));
+            foreach (var nested in record.Fields.Where(f => f.Shape == SnapshotFieldShape.List))
             {
-                var fieldName = ((YamlScalarNode)field).Value!;
-                var map = (YamlMappingNode)spec;
-                var kindName = Scalar(map, "kind");
-                var (kind, enumName) = Enum.TryParse<ValueKind>(kindName, ignoreCase: true, out var parsed) && parsed != ValueKind.Enum
-                    ? (parsed, (string?)null)
-                    : enums.ContainsKey(kindName) ? (ValueKind.Enum, kindName) : throw new InvalidOperationException($"tables.yaml: column {name}.{fieldName} has unknown kind '{kindName}'");
-                var last = fieldName[(fieldName.LastIndexOf('.') + 1)..];
-                var headers = new List<string> { fieldName };
-                if (last != fieldName)
-                {
-                    headers.Add(last);
-                }
-
-                headers.AddRange(Words(map.Children["names"]));
-                columns.Add(new ColumnSpec(fieldName, kind, enumName, headers));
+                var parentIdentity = columns.SingleOrDefault(c => c.IsIdentity)
+                    ?? throw new InvalidOperationException($"{record.Type.Name} holds the list {nested.JsonName} but has no Id to name its rows' parent");
+                var parentKey = new ColumnSpec(parentIdentity.Headers[1], ValueKind.Text, null, parentIdentity.Headers.Skip(1).ToArray());
+                tables.Add(new TableSpec(nested.JsonName, [nested.JsonName, .. nested.Names], list.JsonName, nested.JsonName, Columns(nested.Record!, string.Empty), employerKey, parentKey));
             }
-
-            var (collection, nested) = path == "$" ? (null, null) : path.Split('.') switch
-            {
-                [var one] => (one, (string?)null),
-                [var parent, var child] => (parent, child),
-                _ => throw new InvalidOperationException($"tables.yaml: table {name} has path '{path}', nested more than one level"),
-            };
-
-            if (collection is null)
-            {
-                // Other tables name their employer with the employers' identity column, under its other headers.
-                var identity = columns.Single(c => c.IsIdentity);
-                employerKey = new ColumnSpec("employerId", ValueKind.Text, null, identity.Headers.Where(h => h is not "enterprise.id" and not "id").ToArray());
-                tables.Add(new TableSpec(name, [name, .. Words(entry.Children["names"])], null, null, columns, identity, null));
-                continue;
-            }
-
-            var parentKey = nested is null ? null : ParentKey(tables, collection, name);
-            tables.Add(new TableSpec(
-                name,
-                [name, .. Words(entry.Children["names"])],
-                collection,
-                nested,
-                columns,
-                employerKey ?? throw new InvalidOperationException("tables.yaml: the employers table must come first"),
-                parentKey));
         }
 
         foreach (var table in tables)
@@ -208,30 +181,43 @@ internal sealed class ImportVocabulary
         return tables;
     }
 
-    private static ColumnSpec ParentKey(List<TableSpec> tables, string collection, string table)
+    private static ColumnSpec[] Columns(SnapshotRecord record, string prefix) =>
+        record.Fields
+            .Where(f => f.Shape == SnapshotFieldShape.Value)
+            .Select(f =>
+            {
+                var field = prefix + f.JsonName;
+                List<string> headers = prefix.Length == 0 ? [field] : [field, f.JsonName];
+                headers.AddRange(f.Names);
+                var kind = KindOf(f);
+                return new ColumnSpec(field, kind, kind == ValueKind.Enum ? f.ValueType.Name : null, headers);
+            })
+            .ToArray();
+
+    private static ValueKind KindOf(SnapshotField field) => field.ValueType switch
     {
-        var parent = tables.FirstOrDefault(t => t.Collection == collection && t.Nested is null)
-            ?? throw new InvalidOperationException($"tables.yaml: table {table} is nested in '{collection}', which no earlier table fills");
-        var identity = parent.Columns.Single(c => c.IsIdentity);
-        return new ColumnSpec(identity.Headers[1], ValueKind.Text, null, identity.Headers.Skip(1).ToArray());
-    }
-
-    private static IEnumerable<(string Key, IReadOnlyList<string> Words)> Mapping(YamlMappingNode root, string key) =>
-        Mapping((YamlMappingNode)root.Children[key]);
-
-    private static IEnumerable<(string Key, IReadOnlyList<string> Words)> Mapping(YamlMappingNode node) =>
-        node.Children.Select(p => (((YamlScalarNode)p.Key).Value!, Words(p.Value)));
-
-    private static IReadOnlyList<string> Words(YamlNode node) =>
-        ((YamlSequenceNode)node).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
-
-    private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node.Children[key]).Value!;
+        var t when t == typeof(string) => field switch
+        {
+            { Personal: PersonalKind.IdNumber } => ValueKind.IdNumber,
+            { Personal: PersonalKind.Name } => ValueKind.PersonalName,
+            { IsCode: true } => ValueKind.Code,
+            { EmptyMeansNone: true } => ValueKind.TextOrNone,
+            _ => ValueKind.Text,
+        },
+        var t when t == typeof(int) => ValueKind.Integer,
+        var t when t == typeof(decimal) => ValueKind.Number,
+        var t when t == typeof(bool) => ValueKind.Boolean,
+        var t when t == typeof(LocalDate) => ValueKind.Date,
+        var t when t == typeof(YearMonth) => ValueKind.Month,
+        { IsEnum: true } => ValueKind.Enum,
+        var t => throw new InvalidOperationException($"{field.Property.DeclaringType?.Name}.{field.Property.Name}: no spreadsheet cell reads a {t.Name}"),
+    };
 
     private static void Add<T>(Dictionary<string, T> map, string key, T value, string where)
     {
         if (map.TryGetValue(key, out var existing) && !EqualityComparer<T>.Default.Equals(existing, value))
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"tables.yaml: '{key}' means both {existing} and {value} in {where}"));
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"the vocabulary says '{key}' means both {existing} and {value} in {where}"));
         }
 
         map[key] = value;

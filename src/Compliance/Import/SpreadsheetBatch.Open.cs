@@ -29,7 +29,7 @@ public sealed partial class SpreadsheetBatch
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             problems.Add(new ImportProblem(Path.GetFileName(path), null, 0, null, null, null, ImportConsequence.BatchRefused, ImportMessages.Unreadable(e.Message)));
-            return new SpreadsheetOpenResult(null, problems);
+            return SpreadsheetOpenResult.Refused(problems);
         }
 
         var layouts = new List<TableLayout>();
@@ -51,7 +51,7 @@ public sealed partial class SpreadsheetBatch
                     ImportMessages.NoEmployersTable(names)));
             }
 
-            return new SpreadsheetOpenResult(null, problems);
+            return SpreadsheetOpenResult.Refused(problems);
         }
 
         var others = DropOrphanedNested(layouts.Where(l => !l.Table.IsEmployers), problems);
@@ -64,7 +64,9 @@ public sealed partial class SpreadsheetBatch
         }
 
         var refused = problems.Any(p => p.Consequence == ImportConsequence.BatchRefused);
-        return new SpreadsheetOpenResult(refused ? null : new SpreadsheetBatch(options.ShowIdNumbers, vocabulary, employers, others, ordinals, duplicates, rows), Sorted(problems));
+        return refused
+            ? SpreadsheetOpenResult.Refused(Sorted(problems))
+            : SpreadsheetOpenResult.Opened(new SpreadsheetBatch(options.ShowIdNumbers, vocabulary, employers, others, ordinals, duplicates, rows), Sorted(problems));
     }
 
     private static List<(TableSpec, TableReader)> CsvTables(string folder, SpreadsheetOptions options, ImportVocabulary vocabulary, List<ImportProblem> problems)

@@ -15,19 +15,11 @@ namespace Compliance.Loading;
 /// </summary>
 internal static class AllowList
 {
-    private static readonly ImmutableHashSet<Type> s_factTypes =
-    [
-        typeof(EnterpriseFact), typeof(WorkerFact), typeof(PostFact), typeof(TrainingFact), typeof(WorkforceFact),
-        typeof(CertificateFact), typeof(OvertimeMonthFact), typeof(ManagementFact), typeof(InsuranceFact), typeof(MineFact),
-        typeof(TailingsPondFact), typeof(HiddenDangerFact), typeof(AccidentFact), typeof(PrincipalFact), typeof(PenaltyFact),
-        typeof(WorkingHourScheduleFact), typeof(VehicleFact), typeof(PremisesFact),
-    ];
+    // The views of the snapshot records (generated from them) and the derived workforce.
+    private static readonly ImmutableHashSet<Type> s_factTypes = [.. FactRoots.Views, typeof(WorkforceFact)];
 
-    private static readonly ImmutableHashSet<Type> s_enums =
-    [
-        typeof(PostNature), typeof(EmploymentForm), typeof(WorkerRole), typeof(MineKind), typeof(AccidentGrade),
-        typeof(PenaltyKind), typeof(ScheduleKind), typeof(VehicleKind),
-    ];
+    // Every enumeration a snapshot field holds.
+    private static readonly ImmutableHashSet<Type> s_enums = [.. SnapshotModel.Enums];
 
     private static readonly ImmutableHashSet<Type> s_valueTypes =
     [

@@ -11,7 +11,7 @@ namespace Compliance.Loading;
 /// <summary>Turns rule files into a compiled catalogue, or into the full list of what is wrong with them.</summary>
 internal static class CatalogueLoader
 {
-    public static CatalogueLoadResult Load(IReadOnlyCollection<RuleFileSource> files, string label)
+    public static (CompiledCatalogue? Catalogue, IReadOnlyList<Diagnostic> Diagnostics) Load(IReadOnlyCollection<RuleFileSource> files, string label)
     {
         var diagnostics = new DiagnosticBag(label);
 
@@ -27,7 +27,7 @@ internal static class CatalogueLoader
         if (ruleFiles.Length == 0)
         {
             diagnostics.Add(new SourcePosition(label, 1, 1), LoadMessages.NoRuleFiles, null, LoadMessages.NoFiles(label));
-            return new CatalogueLoadResult(null, diagnostics.ToSortedList());
+            return (null, diagnostics.ToSortedList());
         }
 
         var compiler = new RuleCompiler();
@@ -73,10 +73,10 @@ internal static class CatalogueLoader
 
         if (diagnostics.HasErrors)
         {
-            return new CatalogueLoadResult(null, diagnostics.ToSortedList());
+            return (null, diagnostics.ToSortedList());
         }
 
-        return new CatalogueLoadResult(new RuleCatalogue(documents, rules, Hash(ordered)), []);
+        return (new CompiledCatalogue(documents, rules, Hash(ordered)), []);
     }
 
     /// <summary>Rule files are the YAML files of the folder, but for the rule tests beside them in <c>tests/</c>.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
+using Compliance.Expressions;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
@@ -10,8 +11,9 @@ namespace Compliance.Loading;
 
 /// <summary>
 /// Compiles rule expressions with RulesEngine's parser: parse, check against the <see cref="AllowList"/>,
-/// check the result type, and only then compile to a delegate. Nothing an expression says runs before it
-/// has passed the guard.
+/// check the result type, and only then compile the checked tree to a delegate over the
+/// <see cref="EvaluationContext"/>. Nothing an expression says runs before it has passed the guard, and what runs is
+/// exactly the tree that passed it: the text is parsed once.
 /// </summary>
 internal sealed class ExpressionCompiler
 {
@@ -32,15 +34,15 @@ internal sealed class ExpressionCompiler
         AutoRegisterInputType = false,
     });
 
-    /// <summary>Parses and checks <paramref name="text"/>; on success compiles it to a delegate over the parameter values.</summary>
+    /// <summary>Parses and checks <paramref name="text"/>; on success compiles it to a delegate over the evaluation context.</summary>
     /// <typeparam name="T">The delegate's result type: <see cref="bool"/> for checks, <see cref="object"/> for values.</typeparam>
     /// <param name="text">The expression.</param>
-    /// <param name="parameters">The names and types the expression may read, in the order of the values array.</param>
+    /// <param name="parameters">The names the expression may read, their types and where the context holds them.</param>
     /// <param name="what">How to name the expression in messages, e.g. "check".</param>
     /// <param name="accept">Checks the expression's type; returns the expected type's description when it is wrong.</param>
     public ExpressionOutcome<T> Compile<T>(
         string text,
-        IReadOnlyList<(string Name, Type Type)> parameters,
+        IReadOnlyList<ExpressionParameter> parameters,
         string what,
         Func<Type, string?> accept)
     {
@@ -56,11 +58,11 @@ internal sealed class ExpressionCompiler
             return ExpressionOutcome<T>.Fail(LoadMessages.TooDeep, LoadMessages.Brackets(what, MaxBrackets), offset);
         }
 
-        var ruleParameters = parameters.Select(p => RuleParameter.Create(p.Name, p.Type)).ToArray();
+        var declared = parameters.Select(p => Expression.Parameter(p.Type, p.Name)).ToArray();
         Expression tree;
         try
         {
-            tree = _parser.Parse(text, ruleParameters.Select(p => p.ParameterExpression).ToArray(), null);
+            tree = _parser.Parse(text, declared, null);
         }
         catch (ParseException e)
         {
@@ -87,7 +89,20 @@ internal sealed class ExpressionCompiler
             return ExpressionOutcome<T>.Fail(LoadMessages.WrongType, LoadMessages.Type(what, expected, TypeNames.Describe(tree.Type)), null);
         }
 
-        var compiled = _parser.Compile<T>(text, ruleParameters);
+        var context = Expression.Parameter(typeof(EvaluationContext), "context");
+        var bindings = new Dictionary<ParameterExpression, Expression>();
+        for (var i = 0; i < declared.Length; i++)
+        {
+            bindings[declared[i]] = parameters[i].Access(context);
+        }
+
+        var body = new ParameterBinder(bindings).Visit(tree);
+        if (body.Type != typeof(T))
+        {
+            body = Expression.Convert(body, typeof(T));
+        }
+
+        var compiled = Expression.Lambda<Func<EvaluationContext, T>>(body, context).Compile();
         return ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
     }
 

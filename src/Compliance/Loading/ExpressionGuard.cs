@@ -34,6 +34,12 @@ internal sealed class ExpressionGuard : ExpressionVisitor
             return null;
         }
 
+        // The parser types the null literal as object (p.Until != null); a null reaches nothing, whatever its type.
+        if (node is ConstantExpression { Value: null })
+        {
+            return node;
+        }
+
         if (!IsAllowedNode(node.NodeType))
         {
             Refuse($"the construct '{node.NodeType}'");

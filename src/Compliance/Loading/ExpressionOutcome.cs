@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
+using Compliance.Expressions;
 
 namespace Compliance.Loading;
 
 /// <summary>The result of compiling one expression: a delegate and its type, or why there is none.</summary>
 internal sealed record ExpressionOutcome<T>(
-    Func<object?[], T>? Function, Type? Type, IReadOnlySet<string> Reads, string? Code, string? Error, int? Offset)
+    Func<EvaluationContext, T>? Function, Type? Type, IReadOnlySet<string> Reads, string? Code, string? Error, int? Offset)
 {
-    public static ExpressionOutcome<T> Ok(Func<object?[], T> function, Type type, IReadOnlySet<string> reads) =>
+    public static ExpressionOutcome<T> Ok(Func<EvaluationContext, T> function, Type type, IReadOnlySet<string> reads) =>
         new(function, type, reads, null, null, null);
 
     public static ExpressionOutcome<T> Fail(string code, string error, int? offset) =>

@@ -16,7 +16,7 @@ internal sealed class RuleCompiler
     public CompiledRule? Compile(RuleDraft draft, SourceDocument? document, DiagnosticBag diagnostics)
     {
         var before = diagnostics.Count;
-        var parameters = new List<(string Name, Type Type)> { (FactRoots.AsOf, FactRoots.AsOfType) };
+        var parameters = new List<ExpressionParameter> { ExpressionParameter.AsOf() };
         var roots = new List<string>();
         foreach (var need in draft.Needs)
         {
@@ -28,7 +28,7 @@ internal sealed class RuleCompiler
             else if (!roots.Contains(name))
             {
                 roots.Add(name);
-                parameters.Add((name, type));
+                parameters.Add(ExpressionParameter.Fact(name));
             }
         }
 
@@ -44,8 +44,8 @@ internal sealed class RuleCompiler
             var outcome = _expressions.Compile<object>(source.Text, parameters, $"let.{name}", type => type == typeof(void) ? "a value" : null);
             if (Report(outcome, source, draft.Id, diagnostics) is { } compute)
             {
+                parameters.Add(ExpressionParameter.Value(name, outcome.Type!, values.Count));
                 values.Add(new CompiledValue(name, outcome.Type!, compute));
-                parameters.Add((name, outcome.Type!));
             }
         }
 
@@ -57,13 +57,13 @@ internal sealed class RuleCompiler
             : null;
 
         // Evidence may also read facts the decision does not need (a roster behind headcount totals); it is
-        // shown only when they are present, so they are appended after the named values.
+        // shown only when they are present.
         var extraRoots = FactRoots.Types.Keys.Where(r => !roots.Contains(r)).ToArray();
-        Func<object?[], object>? evidence = null;
+        Func<EvaluationContext, object>? evidence = null;
         var evidenceReads = Array.Empty<string>();
         if (draft.Evidence is { } evidenceSource)
         {
-            var evidenceParameters = parameters.Concat(extraRoots.Select(r => (r, FactRoots.Types[r]))).ToArray();
+            var evidenceParameters = parameters.Concat(extraRoots.Select(ExpressionParameter.Fact)).ToArray();
             var outcome = _expressions.Compile<object>(evidenceSource.Text, evidenceParameters, "evidence", Records);
             evidence = Report(outcome, evidenceSource, draft.Id, diagnostics);
             evidenceReads = FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray();
@@ -101,7 +101,7 @@ internal sealed class RuleCompiler
             Check = draft.Check!.Text,
             Evidence = draft.Evidence?.Text,
         };
-        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, extraRoots, evidenceReads), message, remedy);
+        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads), message, remedy);
     }
 
     private static string? Bool(Type type) => type == typeof(bool) ? null : "true or false";
@@ -116,7 +116,7 @@ internal sealed class RuleCompiler
             : "a list of records (workers or posts), e.g. workers.Where(w => w.IsDispatched)";
     }
 
-    private static Func<object?[], T>? Report<T>(ExpressionOutcome<T> outcome, ExpressionSource source, string ruleId, DiagnosticBag diagnostics)
+    private static Func<EvaluationContext, T>? Report<T>(ExpressionOutcome<T> outcome, ExpressionSource source, string ruleId, DiagnosticBag diagnostics)
     {
         if (outcome.Function is null)
         {

@@ -220,7 +220,7 @@ public static class ReportJson
                 w.WriteStartArray();
                 foreach (var item in items.Cast<object?>())
                 {
-                    Value(w, item is Expressions.IFactRecord record ? record.Id : item);
+                    Value(w, item);
                 }
 
                 w.WriteEndArray();

@@ -7,20 +7,26 @@ namespace Compliance.Snapshots;
 public sealed record Headcount
 {
     /// <summary>Employees under labour contracts.</summary>
+    [Names("劳动合同用工人数", "劳动合同人数")]
     public int? LaborContract { get; init; }
 
     /// <summary>Dispatched workers.</summary>
+    [Names("劳务派遣人数", "被派遣劳动者人数", "派遣人数")]
     public int? Dispatched { get; init; }
 
     /// <summary>Outsourced workers.</summary>
+    [Names("劳务外包人数", "外包人数")]
     public int? Outsourced { get; init; }
 
     /// <summary>Flexible workers.</summary>
+    [Names("灵活用工人数")]
     public int? Flexible { get; init; }
 
     /// <summary>Part-time workers.</summary>
+    [Names("非全日制用工人数", "非全日制人数")]
     public int? PartTime { get; init; }
 
     /// <summary>Interns.</summary>
+    [Names("实习人数", "实习生人数")]
     public int? Intern { get; init; }
 }

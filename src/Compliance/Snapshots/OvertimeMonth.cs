@@ -6,14 +6,18 @@ namespace Compliance.Snapshots;
 public sealed record OvertimeMonth
 {
     /// <summary>The month, written yyyy-MM.</summary>
+    [Names("月份")]
     public YearMonth? Month { get; init; }
 
     /// <summary>Overtime hours in the month.</summary>
+    [Names("加班小时", "月加班时长", "加班时长")]
     public decimal? Hours { get; init; }
 
     /// <summary>The most overtime hours worked on any one day of the month.</summary>
+    [Names("日最长工作小时", "最长日工作时长")]
     public decimal? MaxDailyHours { get; init; }
 
     /// <summary>Rest days in the month.</summary>
+    [Names("休息天数", "休息日天数")]
     public int? RestDays { get; init; }
 }

@@ -1,4 +1,5 @@
-using System.Collections.Generic;
+using System.Collections;
+using System.Linq;
 
 namespace Compliance.Snapshots;
 
@@ -6,6 +7,7 @@ namespace Compliance.Snapshots;
 internal static class SnapshotIdentity
 {
     /// <summary>The JSON path of the first blank id, or null when every record has one.</summary>
+    /// <remarks>Checks the enterprise and every list of the snapshot whose records have an <c>Id</c> (<see cref="SnapshotModel"/>).</remarks>
     public static string? FindBlank(EmployerSnapshot snapshot)
     {
         if (Blank(snapshot.Enterprise?.Id))
@@ -13,26 +15,20 @@ internal static class SnapshotIdentity
             return "$.enterprise.id";
         }
 
-        return First("posts", snapshot.Posts, p => p.Id)
-            ?? First("workers", snapshot.Workers, w => w.Id)
-            ?? First("mines", snapshot.Mines, m => m.Id)
-            ?? First("tailingsPonds", snapshot.TailingsPonds, t => t.Id)
-            ?? First("hiddenDangers", snapshot.HiddenDangers, h => h.Id)
-            ?? First("accidents", snapshot.Accidents, a => a.Id)
-            ?? First("principals", snapshot.Principals, p => p.Id)
-            ?? First("workingHourSchedules", snapshot.WorkingHourSchedules, s => s.Id)
-            ?? First("vehicles", snapshot.Vehicles, v => v.Id)
-            ?? First("premises", snapshot.Premises, p => p.Id);
-    }
-
-    private static string? First<T>(string name, IReadOnlyList<T?>? records, System.Func<T, string?> id)
-        where T : class
-    {
-        for (var i = 0; i < (records?.Count ?? 0); i++)
+        foreach (var list in SnapshotModel.Root.Fields.Where(f => f.Shape == SnapshotFieldShape.List && f.Record!.Identity is not null))
         {
-            if (records![i] is not { } record || Blank(id(record)))
+            if (list.Property.GetValue(snapshot) is not IList records)
             {
-                return $"$.{name}[{i}].id";
+                continue;
+            }
+
+            var identity = list.Record!.Identity!.Property;
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (records[i] is not { } record || Blank(identity.GetValue(record) as string))
+                {
+                    return $"$.{list.JsonName}[{i}].id";
+                }
             }
         }
 

@@ -103,10 +103,10 @@ public static class SnapshotReader
 
         return SnapshotIdentity.FindBlank(snapshot) is { } path
             ? Fail(new SnapshotError(source, 0, 0, path, "expected an id, found an empty or missing one; every record needs an id to be named in a report"))
-            : new SnapshotReadResult(snapshot, null);
+            : SnapshotReadResult.Read(snapshot);
     }
 
-    private static SnapshotReadResult Fail(SnapshotError error) => new(null, error);
+    private static SnapshotReadResult Fail(SnapshotError error) => SnapshotReadResult.Failed(error);
 
     private static SnapshotError YamlError(YamlException e, string source) =>
         new(source, (int)e.Start.Line, (int)e.Start.Column, null, e.InnerException?.Message ?? e.Message);

@@ -6,14 +6,18 @@ namespace Compliance.Snapshots;
 public sealed record Training
 {
     /// <summary>What the training was, e.g. <c>safety</c>.</summary>
+    [Names("培训类别", "培训类型")]
     public string? Kind { get; init; }
 
     /// <summary>When the training ended.</summary>
+    [Names("培训日期", "培训结束日期")]
     public LocalDate? Date { get; init; }
 
     /// <summary>Class hours (学时) the training gave.</summary>
+    [Names("学时", "培训学时")]
     public decimal? Hours { get; init; }
 
     /// <summary>Whether the worker passed its assessment.</summary>
+    [Names("考核合格", "是否合格", "考核结果")]
     public bool? Passed { get; init; }
 }

@@ -7,47 +7,63 @@ namespace Compliance.Snapshots;
 public sealed record Worker
 {
     /// <summary>The caller's identifier for the worker.</summary>
+    [Names("workerId", "人员编号", "工号")]
     public required string Id { get; init; }
 
     /// <summary>
     /// The resident identity card number (GB 11643-1999). Personal information: reports show <see cref="Id"/>
     /// only, and messages mask it (e.g. <c>140602********1234</c>).
     /// </summary>
+    [Personal(PersonalKind.IdNumber)]
+    [Names("身份证号码", "身份证号", "公民身份号码")]
     public string? IdNumber { get; init; }
 
     /// <summary>The worker's name. Personal information: never shown in reports or messages.</summary>
+    [Personal(PersonalKind.Name)]
+    [Names("姓名")]
     public string? Name { get; init; }
 
     /// <summary>How the worker is engaged.</summary>
+    [Names("用工形式", "用工方式")]
     public EmploymentForm? Form { get; init; }
 
     /// <summary>The <see cref="Post.Id"/> of the post the worker holds.</summary>
+    [Names("岗位编号", "所在岗位编号")]
     public string? PostId { get; init; }
 
     /// <summary>First day of work for this employer.</summary>
+    [Names("上岗日期", "入职日期", "用工开始日期")]
     public LocalDate? Start { get; init; }
 
     /// <summary>Last day of work; <see langword="null"/> while the worker stays.</summary>
+    [AbsentMeansNone]
+    [Names("离岗日期", "离职日期", "用工结束日期")]
     public LocalDate? End { get; init; }
 
     /// <summary>Trainings the worker attended; <see langword="null"/> when not given.</summary>
+    [Names("培训", "安全培训", "培训记录")]
     public IReadOnlyList<Training>? Trainings { get; init; }
 
     /// <summary>The worker's role in safety management (principal, safety manager, other).</summary>
+    [Names("安全管理角色", "角色")]
     public WorkerRole? Role { get; init; }
 
     /// <summary>The labour-dispatch agency, for dispatched workers.</summary>
+    [Names("劳务派遣单位", "派遣单位")]
     public string? Agency { get; init; }
 
     /// <summary>
     /// For outsourced workers: whether the employer itself directs their daily work in its own posts, which makes
     /// the outsourcing dispatch in disguise (假外包真派遣).
     /// </summary>
+    [Names("由本单位管理指挥", "用工单位直接管理")]
     public bool? DirectedByEmployer { get; init; }
 
     /// <summary>Special-operation certificates the worker holds; <see langword="null"/> when not given.</summary>
+    [Names("证书", "特种作业证书", "操作证")]
     public IReadOnlyList<Certificate>? Certificates { get; init; }
 
     /// <summary>Overtime by month; <see langword="null"/> when not given.</summary>
+    [Names("加班", "加班记录", "工时")]
     public IReadOnlyList<OvertimeMonth>? Overtime { get; init; }
 }

@@ -44,7 +44,6 @@ internal static class ValueFormatter
         bool b => b ? "true" : "false",
         LocalDate d => LocalDatePattern.Iso.Format(d),
         YearMonth m => YearMonthPattern.Iso.Format(m),
-        Expressions.IFactRecord record => record.Id,
         decimal m when format is null => m.ToString("0.####", s_numbers),
         double x when format is null => x.ToString("0.####", s_numbers),
         IFormattable f => f.ToString(format, s_numbers),

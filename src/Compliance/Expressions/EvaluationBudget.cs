@@ -1,6 +1,6 @@
 using System;
 
-namespace Compliance.Checking;
+namespace Compliance.Expressions;
 
 /// <summary>What one rule may spend on one employer before it is stopped and reported as an error.</summary>
 /// <param name="MaxSteps">Elements the rule's expressions may visit in all.</param>

@@ -1,6 +1,6 @@
 using System;
 
-namespace Compliance.Checking;
+namespace Compliance.Expressions;
 
 /// <summary>A rule used up its evaluation budget; the checker reports it as that rule's error.</summary>
 internal sealed class BudgetExceededException : Exception
