@@ -55,13 +55,16 @@ internal static partial class SnapshotValidator
     {
         if (enterprise.RegionCode is { } region)
         {
-            if (!RegionCodes.Default.TryGet(region, out var known))
+            var table = RegionCodes.Default;
+            if (!table.TryGet(region, out var known))
             {
-                notices.Add(ValidationMessages.UnknownRegion(region, RegionCodes.Default.AsOf));
+                notices.Add(ValidationMessages.UnknownRegion(region, table.FirstYear, table.AsOf));
             }
-            else if (!known.IsCurrent)
+            else if (known is { IsCurrent: false, Until: { } retired })
             {
-                notices.Add(ValidationMessages.RetiredRegion(region, known.FullName, known.LastListed));
+                // The codes that took the area over when the code was given up, not those that got part of it earlier.
+                var successors = known.Successors.Where(s => s.Year == retired).Select(s => s.Code).ToArray();
+                notices.Add(ValidationMessages.RetiredRegion(region, known.FullName, retired, successors));
             }
         }
 

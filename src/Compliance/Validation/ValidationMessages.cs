@@ -55,17 +55,17 @@ internal static class ValidationMessages
             $"人员 {shownWorkerId} 的身份证号码 {maskedNumber} 无效：{reason.Zh}；请与身份证核对",
             $"worker {shownWorkerId}'s resident ID number {maskedNumber} is not valid: {reason.En}; check it against the identity card"));
 
-    public static Notice UnknownRegion(string code, string asOf) => new(
+    public static Notice UnknownRegion(string code, int firstYear, string asOf) => new(
         "unknown-region-code",
         new BilingualText(
-            $"行政区划代码 {code} 不在本版本所带的 GB/T 2260 代码表（民政部 {asOf} 版及此前历年代码）中；请核对，2020 年以后新设的代码本表尚未收录",
-            $"region code {code} is not in the GB/T 2260 table this version carries (the Ministry's list of {asOf} and the retired codes before it); check it — codes created after 2020 are not in the table yet"));
+            $"行政区划代码 {code} 不在本版本所带的 GB/T 2260 代码表（民政部 {firstYear} 年至 {asOf} 的历年代码，含已停用的）中；请核对",
+            $"region code {code} is not in the GB/T 2260 table this version carries (every code of the Ministry's lists from {firstYear} to {asOf}, retired ones included); check it"));
 
-    public static Notice RetiredRegion(string code, string name, string lastListed) => new(
+    public static Notice RetiredRegion(string code, string name, int retired, IReadOnlyList<string> successors) => new(
         "retired-region-code",
         new BilingualText(
-            $"行政区划代码 {code}（{name}）已停用，最后见于民政部 {lastListed} 版代码；企业现所在地通常应使用现行代码",
-            $"region code {code} ({name}) is retired, last listed by the Ministry in {lastListed}; an employer's current seat usually has a current code"));
+            $"行政区划代码 {code}（{name}）已于 {retired} 年停用{(successors.Count == 0 ? string.Empty : $"，由 {string.Join("、", successors)} 承继")}；企业现所在地通常应使用现行代码",
+            $"region code {code} ({name}) was retired in {retired}{(successors.Count == 0 ? string.Empty : $", succeeded by {string.Join(", ", successors)}")}; an employer's current seat usually has a current code"));
 
     public static Notice UnknownIndustry(string code) => new(
         "unknown-industry-code",

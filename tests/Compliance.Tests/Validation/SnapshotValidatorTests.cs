@@ -232,7 +232,7 @@ public sealed class SnapshotValidatorTests
     {
         En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "140602", IndustryCode = "0610" } }).Should().BeEmpty();
         En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "140202", IndustryCode = "0619" } }).Should().BeEquivalentTo(
-            "region code 140202 (山西省大同市城区) is retired, last listed by the Ministry in 201801; an employer's current seat usually has a current code",
+            "region code 140202 (山西省大同市城区) was retired in 2018, succeeded by 140213, 140214; an employer's current seat usually has a current code",
             "industry code 0619 is no section, division, group or class of GB/T 4754-2017; check it");
         En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "149999" } }).Should().ContainSingle().Which.Should().StartWith("region code 149999 is not in the GB/T 2260 table");
     }
