@@ -16,6 +16,7 @@ internal static class FactModelReader
     private const string AbsentMeansNone = SnapshotNamespace + ".AbsentMeansNoneAttribute";
     private const string Personal = SnapshotNamespace + ".PersonalAttribute";
     private const string NotReadByRules = SnapshotNamespace + ".NotReadByRulesAttribute";
+    private const string DateOrNone = SnapshotNamespace + ".DateOrNone";
 
     public static FactModel? Read(Compilation compilation)
     {
@@ -81,6 +82,11 @@ internal static class FactModelReader
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             var inner = nullable.TypeArguments[0];
+            if (inner.ToDisplayString() == DateOrNone)
+            {
+                return new FieldModel(property.Name, json, FieldShape.RecordedOrNone, "global::NodaTime.LocalDate", false);
+            }
+
             return new FieldModel(property.Name, json, noneWhenAbsent ? FieldShape.NoneWhenAbsent : FieldShape.Recorded, Qualified(inner), false);
         }
 

@@ -9,6 +9,12 @@ internal enum FieldShape
     /// <summary>An optional value: absent is "not recorded", which makes the rule Indeterminate.</summary>
     Recorded,
 
+    /// <summary>
+    /// An optional date that may be recorded as "none" (<c>DateOrNone</c>): absent is "not recorded"; the view reads it
+    /// as a nullable date, null for "none".
+    /// </summary>
+    RecordedOrNone,
+
     /// <summary>An optional value whose absence means "none" (a worker's last day while the worker stays): read as nullable.</summary>
     NoneWhenAbsent,
 

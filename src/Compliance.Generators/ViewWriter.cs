@@ -139,22 +139,32 @@ internal static class ViewWriter
     private static string Member(FieldModel field)
     {
         var name = field.JsonName;
+        var track = $"            if (_context.TracksReads)\n            {{\n                _context.Read(Fact(\"{name}\"));\n            }}\n\n";
         switch (field.Shape)
         {
             case FieldShape.Given:
                 return $"    public {field.ValueType} {field.Name} => _record.{field.Name};";
             case FieldShape.Recorded:
                 var standIn = field.IsReferenceType ? "string.Empty" : "default";
-                return $"    public {field.ValueType} {field.Name} => !_absent && _record.{field.Name} is {{ }} value ? value : _context.Missing<{field.ValueType}>(Fact(\"{name}\"), {standIn});";
+                return Getter(field.ValueType, field.Name, track
+                    + $"            return !_absent && _record.{field.Name} is {{ }} value ? value : _context.Missing<{field.ValueType}>(Fact(\"{name}\"), {standIn});");
+            case FieldShape.RecordedOrNone:
+                return Getter(field.ValueType + "?", field.Name, track
+                    + $"            return !_absent && _record.{field.Name} is {{ }} value ? value.Date : _context.Missing<{field.ValueType}?>(Fact(\"{name}\"), null);");
             case FieldShape.NoneWhenAbsent:
-                return $"    public {field.ValueType}? {field.Name} => _absent ? _context.Missing<{field.ValueType}?>(Fact(\"{name}\"), null) : _record.{field.Name};";
+                return Getter(field.ValueType + "?", field.Name, track
+                    + $"            return _absent ? _context.Missing<{field.ValueType}?>(Fact(\"{name}\"), null) : _record.{field.Name};");
             case FieldShape.List:
                 var view = field.ValueType + "Fact";
-                return $"    public global::Compliance.Expressions.FactSet<{view}> {field.Name} => !_absent && _record.{field.Name} is {{ }} items\n"
-                    + $"        ? _{name} ??= new global::Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, _path + \".{name}\", _context), _context)\n"
-                    + $"        : _context.Missing(Fact(\"{name}\"), global::Compliance.Expressions.FactSet<{view}>.Empty(_context));";
+                return Getter($"global::Compliance.Expressions.FactSet<{view}>", field.Name, track
+                    + $"            return !_absent && _record.{field.Name} is {{ }} items\n"
+                    + $"                ? _{name} ??= new global::Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, _path + \".{name}\", _context), _context)\n"
+                    + $"                : _context.Missing(Fact(\"{name}\"), global::Compliance.Expressions.FactSet<{view}>.Empty(_context));");
             default:
                 return $"    // {field.Name}: a record inside a record is not read by rules";
         }
     }
+
+    private static string Getter(string type, string name, string body) =>
+        $"    public {type} {name}\n    {{\n        get\n        {{\n{body}\n        }}\n    }}";
 }

@@ -24,12 +24,14 @@ internal sealed class EvaluationContext
     private readonly CancellationToken _cancellation;
     private IReadOnlyDictionary<string, PostFact> _posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
     private SortedSet<string>? _missing;
+    private SortedSet<string>? _read;
     private long _steps;
     private long _deadline;
 
-    public EvaluationContext(LocalDate asOf, EvaluationBudget budget, CancellationToken cancellation = default)
+    public EvaluationContext(LocalDate asOf, EvaluationBudget budget, CancellationToken cancellation = default, bool tracksReads = false)
     {
         AsOf = asOf;
+        TracksReads = tracksReads;
         _budget = budget;
         _cancellation = cancellation;
         Roots = new object?[FactRoots.Count];
@@ -45,6 +47,15 @@ internal sealed class EvaluationContext
 
     /// <summary>The named values of the rule under evaluation, in the order the rule defines them.</summary>
     public object?[] Values { get; private set; }
+
+    /// <summary>
+    /// Whether the views record every fact a rule reads (<see cref="FactsRead"/>): for the test that removes each fact
+    /// a rule reads and expects Indeterminate; off in checks, where it would only cost.
+    /// </summary>
+    public bool TracksReads { get; }
+
+    /// <summary>The facts read since the current rule began, when <see cref="TracksReads"/> is on.</summary>
+    public IReadOnlyCollection<string> FactsRead => (IReadOnlyCollection<string>?)_read ?? [];
 
     /// <summary>The facts found missing since the current rule began, in ordinal order.</summary>
     public IReadOnlyCollection<string> MissingFacts => (IReadOnlyCollection<string>?)_missing ?? [];
@@ -63,6 +74,7 @@ internal sealed class EvaluationContext
     public void Begin(int valueCount)
     {
         _missing = null;
+        _read = null;
         _steps = 0;
         _deadline = Stopwatch.GetTimestamp() + (long)(_budget.TimeLimit.TotalSeconds * Stopwatch.Frequency);
         Values = valueCount == 0 ? [] : new object?[valueCount];
@@ -78,6 +90,10 @@ internal sealed class EvaluationContext
         (_missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
         return standIn;
     }
+
+    /// <summary>Records that <paramref name="fact"/> was read (only when <see cref="TracksReads"/> is on).</summary>
+    /// <param name="fact">The fact's path.</param>
+    public void Read(string fact) => (_read ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
 
     /// <summary>Counts one step of iteration over the facts.</summary>
     /// <exception cref="BudgetExceededException">The rule has used up its steps or its time.</exception>

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Compliance.Snapshots;
 using Compliance.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -38,6 +39,9 @@ internal static class CellReader
                 _ => (null, "yes or no (是/否, yes/no, true/false, 1/0)"),
             },
             ValueKind.Date => Date(cell) is { } date ? (JsonValue.Create(LocalDatePattern.Iso.Format(date)), null) : (null, "a date: " + DateCell.DateForms),
+            ValueKind.DateOrNone => vocabulary.IsNone(Invariant(cell))
+                ? (JsonValue.Create(DateOrNone.None.ToString()), null)
+                : Date(cell) is { } dated ? (JsonValue.Create(LocalDatePattern.Iso.Format(dated)), null) : (null, "a date or a word for none (" + string.Join(", ", vocabulary.NoneWords) + "): " + DateCell.DateForms),
             ValueKind.Month => Month(cell) is { } month ? (JsonValue.Create(YearMonthPattern.Iso.Format(month)), null) : (null, "a month: " + DateCell.MonthForms),
             ValueKind.Enum => vocabulary.EnumValue(column.EnumName!, Invariant(cell)) is { } value
                 ? (JsonValue.Create(value), null)

@@ -208,6 +208,7 @@ internal sealed class ImportVocabulary
         var t when t == typeof(decimal) => ValueKind.Number,
         var t when t == typeof(bool) => ValueKind.Boolean,
         var t when t == typeof(LocalDate) => ValueKind.Date,
+        var t when t == typeof(DateOrNone) => ValueKind.DateOrNone,
         var t when t == typeof(YearMonth) => ValueKind.Month,
         { IsEnum: true } => ValueKind.Enum,
         var t => throw new InvalidOperationException($"{field.Property.DeclaringType?.Name}.{field.Property.Name}: no spreadsheet cell reads a {t.Name}"),

@@ -29,7 +29,8 @@ public static class SpreadsheetFormat
         md.Append(CultureInfo.InvariantCulture, $"**Encodings.** CSV files are UTF-8 (with or without a byte-order mark) or GB18030, detected per file; `--encoding` overrides. A sheet holds at most {SpreadsheetBatch.MaxSheetRows:N0} rows: larger batches need CSV.\n\n");
         md.Append("**Kinds.** `text`; `textOrNone` (text, where " + string.Join(", ", vocabulary.NoneWords) + " say there is none); `code` (text; a whole number cell is read as its digits); `idNumber` (text only: a number cell has lost digits; masked in every message); ");
         md.Append("`personalName` (never quoted); `integer`; `number` (decimal point `.`); `boolean` (words below); ");
-        md.Append("`date`: " + DateCell.DateForms + "; `month`: " + DateCell.MonthForms + "; an enum (words below).\n\n");
+        md.Append("`date`: " + DateCell.DateForms + "; `dateOrNone`: a date, or a word for none (" + string.Join(", ", vocabulary.NoneWords) + ") when it never happened or none was set — an empty cell is not \"none\" but not given; ");
+        md.Append("`month`: " + DateCell.MonthForms + "; an enum (words below).\n\n");
 
         foreach (var table in vocabulary.Tables)
         {

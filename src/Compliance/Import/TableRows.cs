@@ -98,6 +98,8 @@ internal static class TableRows
             ValueKind.Integer or ValueKind.Number => scalar.GetValue<decimal>(),
             ValueKind.TextOrNone when scalar.GetValue<string>().Length == 0 => chinese ? vocabulary.NoneWords[0] : "none",
             ValueKind.Date when dates => LocalDatePattern.Iso.Parse(scalar.GetValue<string>()).Value.ToDateTimeUnspecified(),
+            ValueKind.DateOrNone when scalar.GetValue<string>() == DateOrNone.None.ToString() => chinese ? vocabulary.NoneWords[0] : DateOrNone.None.ToString(),
+            ValueKind.DateOrNone when dates => LocalDatePattern.Iso.Parse(scalar.GetValue<string>()).Value.ToDateTimeUnspecified(),
             _ => scalar.ToString(),
         };
     }

@@ -30,6 +30,9 @@ internal enum ValueKind
     /// <summary>A calendar date in one of the accepted forms, or an Excel serial date.</summary>
     Date,
 
+    /// <summary>A date, or a word for none (无, 未设置, none): "none" is an answer, an empty cell is not.</summary>
+    DateOrNone,
+
     /// <summary>A year and month.</summary>
     Month,
 

@@ -13,5 +13,5 @@ internal static class ValueWords
     ];
 
     /// <summary>The words that say "none" in a column whose empty text means none, the first written on export.</summary>
-    public static IReadOnlyList<string> None { get; } = ["无", "没有", "不涉及", "否", "none", "n/a"];
+    public static IReadOnlyList<string> None { get; } = ["无", "没有", "不涉及", "未设置", "从未", "否", "none", "n/a"];
 }

@@ -29,10 +29,9 @@ public sealed record HiddenDanger
     [Names("资金落实", "资金")]
     public bool? Funds { get; init; }
 
-    /// <summary>The rectification deadline (时限到位); absent when none is set.</summary>
-    [AbsentMeansNone]
+    /// <summary>The rectification deadline (时限到位); <c>none</c> when no deadline is set.</summary>
     [Names("整改期限", "治理期限")]
-    public LocalDate? Deadline { get; init; }
+    public DateOrNone? Deadline { get; init; }
 
     /// <summary>Whether an emergency plan for it exists (预案到位).</summary>
     [Names("应急预案落实", "预案")]

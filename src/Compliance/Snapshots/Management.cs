@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Compliance.Snapshots;
 
 /// <summary>What the employer's safety management records show: bodies, staff, systems, plans and dates.</summary>
@@ -41,15 +39,13 @@ public sealed record Management
     [Names("应急预案")]
     public bool? EmergencyPlan { get; init; }
 
-    /// <summary>When the emergency plan was last revised.</summary>
-    [AbsentMeansNone]
+    /// <summary>When the emergency plan was last revised; <c>none</c> when it has never been revised.</summary>
     [Names("应急预案修订日期")]
-    public LocalDate? EmergencyPlanRevised { get; init; }
+    public DateOrNone? EmergencyPlanRevised { get; init; }
 
-    /// <summary>When the last emergency drill was held.</summary>
-    [AbsentMeansNone]
+    /// <summary>When the last emergency drill was held; <c>none</c> when no drill has been held.</summary>
     [Names("最近应急演练日期", "应急演练日期")]
-    public LocalDate? LastDrill { get; init; }
+    public DateOrNone? LastDrill { get; init; }
 
     /// <summary>Whether safety risks are graded and controlled (风险分级管控).</summary>
     [Names("安全风险分级管控", "风险分级管控")]
@@ -103,15 +99,13 @@ public sealed record Management
     [Names("职业病危害告知", "危害告知")]
     public bool? HazardNotification { get; init; }
 
-    /// <summary>When occupational-disease hazard factors were last tested.</summary>
-    [AbsentMeansNone]
+    /// <summary>When occupational-disease hazard factors were last tested; <c>none</c> when they never have been.</summary>
     [Names("最近职业病危害检测日期", "危害检测日期")]
-    public LocalDate? LastHazardMonitoring { get; init; }
+    public DateOrNone? LastHazardMonitoring { get; init; }
 
-    /// <summary>When occupational health examinations were last held.</summary>
-    [AbsentMeansNone]
+    /// <summary>When occupational health examinations were last held; <c>none</c> when they never have been.</summary>
     [Names("最近职业健康检查日期", "职业健康检查日期")]
-    public LocalDate? LastHealthExaminations { get; init; }
+    public DateOrNone? LastHealthExaminations { get; init; }
 
     /// <summary>Safety production costs required to be extracted in the last full year (yuan).</summary>
     [Names("应提取安全生产费用", "应提安全费用")]

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Compliance.Snapshots;
 
 /// <summary>A working-hour schedule the employer applies.</summary>
@@ -17,8 +15,7 @@ public sealed record WorkingHourSchedule
     [Names("已审批", "经审批")]
     public bool? Approved { get; init; }
 
-    /// <summary>Last day of the approval; absent when open-ended.</summary>
-    [AbsentMeansNone]
+    /// <summary>Last day of the approval; <c>none</c> when the approval sets no end.</summary>
     [Names("审批有效期至", "批复有效期至")]
-    public LocalDate? ApprovedUntil { get; init; }
+    public DateOrNone? ApprovedUntil { get; init; }
 }

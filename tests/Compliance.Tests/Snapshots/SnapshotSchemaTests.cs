@@ -114,6 +114,16 @@ public sealed class SnapshotSchemaTests
             return new JsonObject { ["type"] = new JsonArray("string", "null") };
         }
 
+        if (type == typeof(DateOrNone))
+        {
+            return new JsonObject
+            {
+                ["oneOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                    new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("none") }),
+            };
+        }
+
         if (type == typeof(bool) || type == typeof(int) || type == typeof(decimal) || type == typeof(LocalDate) || type == typeof(YearMonth) || type.IsEnum)
         {
             return type switch
