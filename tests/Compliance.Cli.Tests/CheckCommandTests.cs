@@ -183,6 +183,7 @@ public sealed class CheckCommandTests
             rules:
               - id: company.training.yearly
                 title: { zh: 每年安全培训, en: Yearly safety training }
+                reading: test reading
                 citation: { clause: 第一条, quote: 每名员工每年至少参加一次安全培训, en: Every employee attends safety training at least once a year. }
                 severity: minor
                 needs: [workers]
@@ -190,7 +191,7 @@ public sealed class CheckCommandTests
                   untrained: workers.Count(w => !w.Trainings.Any(t => t.Kind == "safety" && t.Date.PlusYears(1) > asOf))
                 check: untrained == 0
                 evidence: workers.Where(w => !w.Trainings.Any(t => t.Kind == "safety" && t.Date.PlusYears(1) > asOf))
-                message: { zh: "{untrained} 人一年内未参加安全培训", en: "{untrained} worker(s) without safety training in the past year" }
+                message: { violated: { zh: "{untrained} 人一年内未参加安全培训", en: "{untrained} worker(s) without safety training in the past year" }, compliant: { zh: "{untrained} 人一年内未参加安全培训", en: "{untrained} worker(s) without safety training in the past year" } }
             """);
         try
         {

@@ -14,4 +14,12 @@ public sealed record Applicability(
     IReadOnlyList<string> Industries,
     LocalDate From,
     LocalDate? To,
-    Exemption? Unless);
+    Exemption? Unless)
+{
+    /// <summary>
+    /// A condition, as a rule expression, under which the rule applies to an employer outside
+    /// <see cref="Industries"/>: the records show the activity the clause names (a coal mine on record, whatever the
+    /// employer's industry code).
+    /// </summary>
+    public string? AlsoWhen { get; init; }
+}

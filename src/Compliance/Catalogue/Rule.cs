@@ -35,4 +35,10 @@ public sealed record Rule(
 
     /// <summary>The evidence expression as written, when the rule has one.</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>
+    /// How the rule reads what its clause leaves to judgement, in one line for a lawyer who will not read the
+    /// expressions: which records count, which thresholds and dates, what is not judged.
+    /// </summary>
+    public string Reading { get; init; } = string.Empty;
 }

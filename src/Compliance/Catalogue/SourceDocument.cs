@@ -21,6 +21,15 @@ public sealed record SourceDocument(
     string Source,
     string RuleFile)
 {
+    /// <summary>The first day the document is in force, which its rules inherit; its issue date unless it says otherwise.</summary>
+    public LocalDate InForceFrom { get; init; } = Issued;
+
+    /// <summary>
+    /// The last day the document is in force (a work plan's year), which its rules inherit unless they set their own;
+    /// <see langword="null"/> while it stays in force.
+    /// </summary>
+    public LocalDate? InForceTo { get; init; }
+
     /// <summary>Every clause of the document, in the document's order, with how the catalogue covers it.</summary>
     public IReadOnlyList<ClauseCoverage> Coverage { get; init; } = [];
 }

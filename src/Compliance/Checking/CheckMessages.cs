@@ -15,6 +15,14 @@ internal static class CheckMessages
         $"行业代码 {code} 不在本规则适用行业（{string.Join("、", industries)}）内",
         $"industry {code} is outside the rule's industries ({string.Join(", ", industries)})");
 
+    public static BilingualText RegionTooCoarse(string code, IReadOnlyList<string> regions) => new(
+        $"地区代码 {code} 过粗，无法判断是否在本规则适用地区（{string.Join("、", regions)}）内；请给出更细的行政区划代码",
+        $"region code {code} is too coarse to tell whether it lies within the rule's regions ({string.Join(", ", regions)}); give a finer code");
+
+    public static BilingualText IndustryTooCoarse(string code, IReadOnlyList<string> industries) => new(
+        $"行业代码 {code} 过粗，无法判断是否在本规则适用行业（{string.Join("、", industries)}）内；请给出更细的国民经济行业代码",
+        $"industry code {code} is too coarse to tell whether it lies within the rule's industries ({string.Join(", ", industries)}); give a finer code");
+
     public static BilingualText NotYetInForce(string from) => new($"本规则自 {from} 起施行", $"the rule is in force from {from}");
 
     public static BilingualText NoLongerInForce(string to) => new($"本规则已于 {to} 失效", $"the rule ceased to be in force after {to}");

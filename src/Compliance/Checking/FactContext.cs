@@ -21,6 +21,17 @@ internal sealed class FactContext
     {
         _evaluation = evaluation;
         var notices = new List<Notice>();
+        var given = snapshot;
+
+        // Rules read codes as the standards write them, whatever the export added: B0610 is 0610, 140600 is 1406.
+        snapshot = snapshot with
+        {
+            Enterprise = snapshot.Enterprise with
+            {
+                IndustryCode = snapshot.Enterprise.IndustryCode is { } industry ? CodeForms.Industry(industry) : null,
+                RegionCode = snapshot.Enterprise.RegionCode is { } region ? CodeForms.Region(region) : null,
+            },
+        };
         // The roster is read below: rules read the workers at work on the date.
         foreach (var declared in FactRoots.Declared.Where(d => d.Name != FactRoots.Workers))
         {
@@ -31,14 +42,17 @@ internal sealed class FactContext
         if (roster is { } r)
         {
             Place(FactRoots.Workers, r.Active);
+            Place(FactRoots.Roster, r.Started);
             if (r.Missing.Count > 0)
             {
                 _missing[FactRoots.Workers] = r.Missing;
+                _missing[FactRoots.Roster] = r.Missing;
             }
         }
         else
         {
             _missing[FactRoots.Workers] = [FactRoots.Workers];
+            _missing[FactRoots.Roster] = [FactRoots.Workers];
         }
 
         var (workforce, workforceMissing) = ReadWorkforce(roster, snapshot.Headcount, evaluation, notices);
@@ -48,7 +62,7 @@ internal sealed class FactContext
             _missing[FactRoots.Workforce] = workforceMissing;
         }
 
-        notices.AddRange(SnapshotValidator.Validate(snapshot, showIdNumbers));
+        notices.AddRange(SnapshotValidator.Validate(given, showIdNumbers));
         Notices = notices;
     }
 
@@ -86,9 +100,11 @@ internal sealed class FactContext
         return new FactSet<PostFact>(posts.Values.ToArray(), evaluation);
     }
 
-    private static (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? ReadRoster(IReadOnlyList<Worker> workers, EvaluationContext evaluation)
+    private static (FactSet<WorkerFact> Active, FactSet<WorkerFact> Started, IReadOnlyList<string> Missing)? ReadRoster(
+        IReadOnlyList<Worker> workers, EvaluationContext evaluation)
     {
         var active = new List<WorkerFact>();
+        var started = new List<WorkerFact>();
         var missing = new List<string>();
         var asOf = evaluation.AsOf;
         foreach (var worker in WorkerFact.ViewsOf(workers, FactRoots.Workers, evaluation))
@@ -100,23 +116,30 @@ internal sealed class FactContext
                 continue;
             }
 
-            if (start <= asOf && (worker.Record.End is not { } end || asOf <= end))
+            if (start <= asOf)
             {
-                active.Add(worker);
+                started.Add(worker);
+                if (worker.Record.End is not { } end || asOf <= end)
+                {
+                    active.Add(worker);
+                }
             }
         }
 
-        return (new FactSet<WorkerFact>(active.ToArray(), evaluation), missing);
+        return (new FactSet<WorkerFact>(active.ToArray(), evaluation), new FactSet<WorkerFact>(started.ToArray(), evaluation), missing);
     }
 
     private static (WorkforceFact? Fact, IReadOnlyList<string> Missing) ReadWorkforce(
-        (FactSet<WorkerFact> Active, IReadOnlyList<string> Missing)? roster, Headcount? headcount, EvaluationContext evaluation, List<Notice> notices)
+        (FactSet<WorkerFact> Active, FactSet<WorkerFact> Started, IReadOnlyList<string> Missing)? roster, Headcount? headcount, EvaluationContext evaluation, List<Notice> notices)
     {
         if (roster is not { } r)
         {
             return headcount is null
                 ? (null, [FactRoots.Workers, "headcount"])
-                : (new WorkforceFact(headcount.LaborContract, headcount.Dispatched, headcount.Outsourced, headcount.Flexible, evaluation), []);
+                : (new WorkforceFact(
+                    new WorkforceCounts(headcount.LaborContract, headcount.Dispatched, headcount.Outsourced, headcount.Flexible, headcount.PartTime, headcount.OutsourcedDirected),
+                    "headcount",
+                    evaluation), []);
         }
 
         if (r.Missing.Count > 0)
@@ -127,11 +150,25 @@ internal sealed class FactContext
 
         var counts = new Dictionary<EmploymentForm, int>();
         var unknownForms = new List<string>();
+        var directed = 0;
+        var directedGaps = new List<string>();
         foreach (var worker in r.Active.Items)
         {
             if (worker.Record.Form is { } form)
             {
                 counts[form] = counts.GetValueOrDefault(form) + 1;
+                if (form == EmploymentForm.Outsourced)
+                {
+                    // Only a rule that reads the directed count needs the flag: a worker without it leaves that count unknown.
+                    if (worker.Record.DirectedByEmployer is { } isDirected)
+                    {
+                        directed += isDirected ? 1 : 0;
+                    }
+                    else
+                    {
+                        directedGaps.Add($"{worker.Path}.directedByEmployer");
+                    }
+                }
             }
             else
             {
@@ -154,11 +191,16 @@ internal sealed class FactContext
         }
 
         var fact = new WorkforceFact(
-            counts.GetValueOrDefault(EmploymentForm.LaborContract),
-            counts.GetValueOrDefault(EmploymentForm.Dispatched),
-            counts.GetValueOrDefault(EmploymentForm.Outsourced),
-            counts.GetValueOrDefault(EmploymentForm.Flexible),
-            evaluation);
+            new WorkforceCounts(
+                counts.GetValueOrDefault(EmploymentForm.LaborContract),
+                counts.GetValueOrDefault(EmploymentForm.Dispatched),
+                counts.GetValueOrDefault(EmploymentForm.Outsourced),
+                counts.GetValueOrDefault(EmploymentForm.Flexible),
+                counts.GetValueOrDefault(EmploymentForm.PartTime),
+                directedGaps.Count > 0 ? null : directed),
+            FactRoots.Workforce,
+            evaluation,
+            directedGaps);
         return (fact, []);
     }
 

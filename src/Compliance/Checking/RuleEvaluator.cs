@@ -38,70 +38,126 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         };
     }
 
-    private static RuleResult? Applicability(Rule rule, LocalDate asOf, Enterprise enterprise)
+    private static RuleResult? Applicability(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
     {
+        var rule = compiled.Definition;
         var applies = rule.Applies;
-        if (applies.Regions.Count > 0 && enterprise.RegionCode is { } region && !applies.Regions.Any(p => region.StartsWith(p, StringComparison.Ordinal)))
+        var missing = new List<string>();
+        if (applies.Regions.Count > 0)
         {
-            return NotApplicable(rule, NotApplicableReason.OtherRegion, CheckMessages.OtherRegion(region, applies.Regions));
+            if (enterprise.RegionCode is not { } region)
+            {
+                missing.Add("enterprise.regionCode");
+            }
+            else
+            {
+                switch (CodeForms.Scope(CodeForms.Region(region), applies.Regions))
+                {
+                    case CodeScope.Outside:
+                        return NotApplicable(rule, NotApplicableReason.OtherRegion, CheckMessages.OtherRegion(region, applies.Regions));
+                    case CodeScope.TooCoarse:
+                        return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region, applies.Regions));
+                }
+            }
         }
 
-        if (applies.Industries.Count > 0 && enterprise.IndustryCode is { } industry && !applies.Industries.Any(p => industry.StartsWith(p, StringComparison.Ordinal)))
+        if (applies.Industries.Count > 0)
         {
-            return NotApplicable(rule, NotApplicableReason.OtherIndustry, CheckMessages.OtherIndustry(industry, applies.Industries));
+            var scope = enterprise.IndustryCode is { } code ? CodeForms.Scope(CodeForms.Industry(code), applies.Industries) : (CodeScope?)null;
+            if (scope is not CodeScope.Within && compiled.AlsoWhen is { } also && AlsoApplies(also, facts, evaluation))
+            {
+                scope = CodeScope.Within;
+            }
+
+            switch (scope)
+            {
+                case null:
+                    missing.Add("enterprise.industryCode");
+                    break;
+                case CodeScope.Outside:
+                    return NotApplicable(rule, NotApplicableReason.OtherIndustry, CheckMessages.OtherIndustry(enterprise.IndustryCode, applies.Industries));
+                case CodeScope.TooCoarse:
+                    return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(enterprise.IndustryCode!, applies.Industries));
+            }
         }
 
-        if (asOf < applies.From)
+        if (evaluation.AsOf < applies.From)
         {
             return NotApplicable(rule, NotApplicableReason.NotYetInForce, CheckMessages.NotYetInForce(LocalDatePattern.Iso.Format(applies.From)));
         }
 
-        if (applies.To is { } to && asOf > to)
+        if (applies.To is { } to && evaluation.AsOf > to)
         {
             return NotApplicable(rule, NotApplicableReason.NoLongerInForce, CheckMessages.NoLongerInForce(LocalDatePattern.Iso.Format(to)));
-        }
-
-        var missing = new List<string>();
-        if (applies.Regions.Count > 0 && enterprise.RegionCode is null)
-        {
-            missing.Add("enterprise.regionCode");
-        }
-
-        if (applies.Industries.Count > 0 && enterprise.IndustryCode is null)
-        {
-            missing.Add("enterprise.industryCode");
         }
 
         return missing.Count > 0 ? Indeterminate(rule, missing, []) : null;
     }
 
+    /// <summary>
+    /// Whether the records show the activity that brings an employer outside the rule's industries within it. A fact
+    /// it needs that is missing shows nothing: the rule is then judged by the industry code alone.
+    /// </summary>
+    private static bool AlsoApplies(CompiledCondition also, FactContext facts, EvaluationContext evaluation)
+    {
+        if (also.ReadsFacts.Any(f => facts.MissingFor(f).Count > 0))
+        {
+            return false;
+        }
+
+        evaluation.Begin(0);
+        return also.Test(evaluation) && evaluation.MissingFacts.Count == 0;
+    }
+
     private static RuleResult NotApplicable(Rule rule, NotApplicableReason reason, BilingualText text) =>
         new() { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = reason, Reason = text };
 
-    private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values)
+    private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
     {
         var facts = missing.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = CheckMessages.Missing(facts.Length), Values = values };
+        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? CheckMessages.Missing(facts.Length), Values = values };
     }
 
     private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
     {
         var rule = compiled.Definition;
-        if (Applicability(rule, evaluation.AsOf, enterprise) is { } decided)
-        {
-            return decided;
-        }
-
-        var missingRoots = compiled.Roots.SelectMany(facts.MissingFor).ToArray();
-        if (missingRoots.Length > 0)
-        {
-            return Indeterminate(rule, missingRoots, []);
-        }
-
         var values = new List<NamedValue>(compiled.Values.Count);
-        evaluation.Begin(compiled.Values.Count);
         try
         {
+            if (Applicability(compiled, facts, evaluation, enterprise) is { } decided)
+            {
+                return decided;
+            }
+
+            // An exemption that reads no named value is tested first: an employer it exempts needs no other fact.
+            if (compiled.Unless is { ReadsValues: false } early)
+            {
+                var gaps = early.ReadsFacts.SelectMany(facts.MissingFor).ToArray();
+                if (gaps.Length > 0)
+                {
+                    return Indeterminate(rule, gaps, []);
+                }
+
+                evaluation.Begin(0);
+                var exempt = early.Test(evaluation);
+                if (evaluation.MissingFacts.Count > 0)
+                {
+                    return Indeterminate(rule, evaluation.MissingFacts, []);
+                }
+
+                if (exempt)
+                {
+                    return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason);
+                }
+            }
+
+            var missingRoots = compiled.Roots.SelectMany(facts.MissingFor).ToArray();
+            if (missingRoots.Length > 0)
+            {
+                return Indeterminate(rule, missingRoots, []);
+            }
+
+            evaluation.Begin(compiled.Values.Count);
             for (var i = 0; i < compiled.Values.Count; i++)
             {
                 var value = compiled.Values[i];
@@ -111,7 +167,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 values.Add(new NamedValue(value.Name, plain, ValueFormatter.Format(plain)));
             }
 
-            if (compiled.Unless is { } unless && unless(evaluation) && evaluation.MissingFacts.Count == 0)
+            if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && evaluation.MissingFacts.Count == 0)
             {
                 return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason) with { Values = values };
             }
@@ -132,7 +188,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 Values = values,
                 Evidence = evidence,
                 EvidenceUnavailable = evidenceGaps,
-                Message = compiled.Message.Render(named),
+                Message = (compliant ? compiled.Compliant : compiled.Violated).Render(named),
                 Remedy = compliant ? null : compiled.Remedy?.Render(named),
             };
         }

@@ -69,6 +69,13 @@ internal sealed class EvaluationContext
     /// <returns>The post's view.</returns>
     public PostFact? PostById(string id) => _posts.GetValueOrDefault(id);
 
+    /// <summary>The view of the fact <paramref name="name"/>, or null when the snapshot does not give it.</summary>
+    /// <typeparam name="T">The view's type.</typeparam>
+    /// <param name="name">A fact's name.</param>
+    /// <returns>The view.</returns>
+    public T? Root<T>(string name)
+        where T : class => Roots[FactRoots.IndexOf(name)] as T;
+
     /// <summary>Starts a rule: no facts missing, no steps spent, room for its named values.</summary>
     /// <param name="valueCount">How many named values the rule defines.</param>
     public void Begin(int valueCount)

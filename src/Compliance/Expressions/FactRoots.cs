@@ -18,6 +18,12 @@ internal static partial class FactRoots
     /// <summary>Headcounts by employment form, from the roster or the headcount totals.</summary>
     public const string Workforce = "workforce";
 
+    /// <summary>
+    /// Every worker on record who had started by the as-of date, those who have left included: for duties over a past
+    /// period (overtime in a month, training before the first day). <c>workers</c> holds those at work on the date.
+    /// </summary>
+    public const string Roster = "roster";
+
     /// <summary>Every fact by name, with the type expressions read, in ordinal order of name.</summary>
     public static ImmutableSortedDictionary<string, Type> Types => Derived.Types;
 
@@ -38,6 +44,7 @@ internal static partial class FactRoots
         public static readonly ImmutableSortedDictionary<string, Type> Types =
             Declared.Select(d => KeyValuePair.Create(d.Name, d.Type))
                 .Append(KeyValuePair.Create(Workforce, typeof(WorkforceFact)))
+                .Append(KeyValuePair.Create(Roster, typeof(FactSet<WorkerFact>)))
                 .ToImmutableSortedDictionary(StringComparer.Ordinal);
 
         public static readonly Dictionary<string, int> Index =

@@ -45,6 +45,13 @@ internal static class Fn
     /// <returns>The division, e.g. <c>06</c>.</returns>
     public static string Division(string industryCode) => industryCode.Length <= 2 ? industryCode : industryCode[..2];
 
+    /// <summary>A date literal: <c>Fn.Date(2014, 12, 1)</c>.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="day">The day of the month.</param>
+    /// <returns>The date; a day that does not exist fails the rule with an error naming it.</returns>
+    public static LocalDate Date(int year, int month, int day) => new(year, month, day);
+
     /// <summary>
     /// Whole months from <paramref name="from"/> to <paramref name="to"/> (negative when <paramref name="to"/> is
     /// earlier), by NodaTime's month arithmetic: 31 January to 29 February is one month.

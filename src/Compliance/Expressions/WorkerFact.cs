@@ -8,6 +8,7 @@ namespace Compliance.Expressions;
 internal sealed partial class WorkerFact
 {
     private PostFact? _post;
+    private WorkingHourScheduleFact? _schedule;
 
     /// <summary>Whether the worker is dispatched by a labour-dispatch agency.</summary>
     public bool IsDispatched => Form == EmploymentForm.Dispatched;
@@ -30,5 +31,43 @@ internal sealed partial class WorkerFact
     /// <param name="date">The day it must be valid, both ends inclusive.</param>
     /// <returns>Whether such a certificate is on record.</returns>
     public bool HoldsValidCertificate(string category, LocalDate date) =>
-        Certificates.Any(c => c.Category == category && c.ValidFrom <= date && date <= c.ValidUntil && c.Genuine);
+        Certificates.Any(c => c.Category == category && c.Genuine && c.ValidFrom <= date && date <= c.ValidUntil);
+
+    /// <summary>
+    /// The working-hour schedule the worker works under (<c>scheduleId</c>); a schedule the snapshot does not give
+    /// makes every value read from it missing.
+    /// </summary>
+    public WorkingHourScheduleFact Schedule => _record.ScheduleId is { } id && !_absent
+        ? _schedule ??= _context.Root<FactSet<WorkingHourScheduleFact>>(FactRoots.WorkingHourSchedules)?.Items.FirstOrDefault(s => s.Id == id)
+            ?? new WorkingHourScheduleFact(new WorkingHourSchedule { Id = id }, $"workingHourSchedules[{id}]", _context, absent: true)
+        : _context.Missing(Fact("scheduleId"), _schedule ??= new WorkingHourScheduleFact(new WorkingHourSchedule { Id = string.Empty }, Fact("scheduleId"), _context, absent: true));
+
+    /// <summary>
+    /// The working-hour system that governs the worker's hours on <paramref name="date"/>: the kind of the worker's
+    /// schedule when it is standard, or approved and in force that day; standard hours otherwise, for an unapproved
+    /// special schedule shelters nothing (劳动法 第三十九条). A worker who names no schedule works standard hours at an
+    /// employer whose schedules on record are all standard; at an employer with a special schedule, or that gives no
+    /// schedules, the worker's schedule is a missing fact.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The working-hour system.</returns>
+    public ScheduleKind HoursOn(LocalDate date)
+    {
+        if (_record.ScheduleId is null)
+        {
+            var schedules = _context.Root<FactSet<WorkingHourScheduleFact>>(FactRoots.WorkingHourSchedules);
+            return schedules is not null && schedules.Items.All(s => s.Record.Kind == ScheduleKind.Standard)
+                ? ScheduleKind.Standard
+                : _context.Missing(Fact("scheduleId"), ScheduleKind.Standard);
+        }
+
+        var schedule = Schedule;
+        if (schedule.Kind == ScheduleKind.Standard || !schedule.Approved)
+        {
+            return ScheduleKind.Standard;
+        }
+
+        var until = schedule.ApprovedUntil;
+        return schedule.ApprovedFrom <= date && (until is null || date <= until.Value) ? schedule.Kind : ScheduleKind.Standard;
+    }
 }

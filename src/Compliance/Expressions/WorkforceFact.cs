@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Compliance.Expressions;
 
 /// <summary>
@@ -10,28 +12,65 @@ internal sealed class WorkforceFact
     private readonly int? _dispatched;
     private readonly int? _outsourced;
     private readonly int? _flexible;
+    private readonly int? _partTime;
+    private readonly int? _outsourcedDirected;
+    private readonly string _source;
+    private readonly IReadOnlyList<string> _directedGaps;
     private readonly EvaluationContext _context;
 
-    internal WorkforceFact(int? laborContract, int? dispatched, int? outsourced, int? flexible, EvaluationContext context)
+    /// <param name="counts">The counts by form; a null count is not given.</param>
+    /// <param name="source">Where a count that is not given would come from, for the missing-fact path: <c>headcount</c> or <c>workforce</c>.</param>
+    /// <param name="context">The check's evaluation.</param>
+    /// <param name="directedGaps">For a roster, the outsourced workers whose <c>directedByEmployer</c> is not given.</param>
+    internal WorkforceFact(WorkforceCounts counts, string source, EvaluationContext context, IReadOnlyList<string>? directedGaps = null)
     {
-        _laborContract = laborContract;
-        _dispatched = dispatched;
-        _outsourced = outsourced;
-        _flexible = flexible;
+        _directedGaps = directedGaps ?? [];
+        _laborContract = counts.LaborContract;
+        _dispatched = counts.Dispatched;
+        _outsourced = counts.Outsourced;
+        _flexible = counts.Flexible;
+        _partTime = counts.PartTime;
+        _outsourcedDirected = counts.OutsourcedDirected;
+        _source = source;
         _context = context;
     }
 
     /// <summary>Employees under labour contracts.</summary>
-    public int LaborContract => _laborContract ?? _context.Missing("workforce.laborContract", 0);
+    public int LaborContract => _laborContract ?? _context.Missing(_source + ".laborContract", 0);
 
     /// <summary>Dispatched workers.</summary>
-    public int Dispatched => _dispatched ?? _context.Missing("workforce.dispatched", 0);
+    public int Dispatched => _dispatched ?? _context.Missing(_source + ".dispatched", 0);
 
     /// <summary>Outsourced workers.</summary>
-    public int Outsourced => _outsourced ?? _context.Missing("workforce.outsourced", 0);
+    public int Outsourced => _outsourced ?? _context.Missing(_source + ".outsourced", 0);
 
     /// <summary>Flexible workers.</summary>
-    public int Flexible => _flexible ?? _context.Missing("workforce.flexible", 0);
+    public int Flexible => _flexible ?? _context.Missing(_source + ".flexible", 0);
+
+    /// <summary>Part-time workers (非全日制用工), under labour contracts that may be oral (劳动合同法 第六十九条).</summary>
+    public int PartTime => _partTime ?? _context.Missing(_source + ".partTime", 0);
+
+    /// <summary>
+    /// Outsourced workers whose daily work the employer directs in its own posts: dispatch in substance
+    /// (劳务派遣暂行规定 第二十七条).
+    /// </summary>
+    public int OutsourcedDirected
+    {
+        get
+        {
+            if (_outsourcedDirected is { } count)
+            {
+                return count;
+            }
+
+            foreach (var gap in _directedGaps)
+            {
+                _context.Missing(gap, 0);
+            }
+
+            return _context.Missing(_source + ".outsourcedDirected", 0);
+        }
+    }
 
     /// <summary>
     /// Total workforce for the dispatch ratio: labour-contract employees plus dispatched workers

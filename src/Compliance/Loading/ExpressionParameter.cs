@@ -18,6 +18,13 @@ internal sealed record ExpressionParameter(string Name, Type Type, Func<Paramete
     public static ExpressionParameter AsOf() =>
         new(FactRoots.AsOf, FactRoots.AsOfType, context => Expression.Property(context, nameof(EvaluationContext.AsOf)));
 
+    /// <summary>The rule's first day in force, a constant: the floor for the events a rule judges.</summary>
+    public static ExpressionParameter InForce(NodaTime.LocalDate from) =>
+        new(InForceName, typeof(NodaTime.LocalDate), _ => Expression.Constant(from));
+
+    /// <summary>The name expressions read the rule's first day in force by.</summary>
+    public const string InForceName = "inForce";
+
     /// <summary>A fact, <c>(T)context.Roots[i]</c>.</summary>
     public static ExpressionParameter Fact(string name) =>
         new(name, FactRoots.Types[name], context => Slot(context, nameof(EvaluationContext.Roots), FactRoots.IndexOf(name), FactRoots.Types[name]));

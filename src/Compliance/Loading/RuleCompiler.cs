@@ -16,7 +16,10 @@ internal sealed class RuleCompiler
     public CompiledRule? Compile(RuleDraft draft, SourceDocument? document, DiagnosticBag diagnostics)
     {
         var before = diagnostics.Count;
-        var parameters = new List<ExpressionParameter> { ExpressionParameter.AsOf() };
+
+        // The rule's first day in force, which expressions read as inForce: the floor for the events it judges.
+        var from = draft.From ?? document?.InForceFrom ?? default;
+        var parameters = new List<ExpressionParameter> { ExpressionParameter.AsOf(), ExpressionParameter.InForce(from) };
         var roots = new List<string>();
         foreach (var need in draft.Needs)
         {
@@ -49,9 +52,7 @@ internal sealed class RuleCompiler
             }
         }
 
-        var unless = draft.UnlessWhen is { } unlessSource
-            ? Report(_expressions.Compile<bool>(unlessSource.Text, parameters, "applies.unless.when", Bool), unlessSource, draft.Id, diagnostics)
-            : null;
+        var unless = draft.UnlessWhen is { } unlessSource ? Condition(unlessSource, parameters, "applies.unless.when", values, draft.Id, diagnostics) : null;
         var check = draft.Check is { } checkSource
             ? Report(_expressions.Compile<bool>(checkSource.Text, parameters, "check", Bool), checkSource, draft.Id, diagnostics)
             : null;
@@ -59,23 +60,29 @@ internal sealed class RuleCompiler
         // Evidence may also read facts the decision does not need (a roster behind headcount totals); it is
         // shown only when they are present.
         var extraRoots = FactRoots.Types.Keys.Where(r => !roots.Contains(r)).ToArray();
+        var allFacts = parameters.Concat(extraRoots.Select(ExpressionParameter.Fact)).ToArray();
+
+        // Whether the rule applies outside its industries may read any fact: the records that show the activity.
+        var alsoWhen = draft.AlsoWhen is { } alsoSource
+            ? Condition(alsoSource, [ExpressionParameter.AsOf(), ExpressionParameter.InForce(from), .. FactRoots.Types.Keys.Select(ExpressionParameter.Fact)], "applies.alsoWhen", [], draft.Id, diagnostics)
+            : null;
         Func<EvaluationContext, object>? evidence = null;
         var evidenceReads = Array.Empty<string>();
         if (draft.Evidence is { } evidenceSource)
         {
-            var evidenceParameters = parameters.Concat(extraRoots.Select(ExpressionParameter.Fact)).ToArray();
-            var outcome = _expressions.Compile<object>(evidenceSource.Text, evidenceParameters, "evidence", Records);
+            var outcome = _expressions.Compile<object>(evidenceSource.Text, allFacts, "evidence", Records);
             evidence = Report(outcome, evidenceSource, draft.Id, diagnostics);
             evidenceReads = FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray();
         }
 
         var names = values.Select(v => v.Name).ToArray();
         var types = values.ToDictionary(v => v.Name, v => v.Type, StringComparer.Ordinal);
-        var message = Template(draft.Message, "message", names, types, draft.Id, diagnostics);
+        var message = Template(draft.Message, "message.violated", names, types, draft.Id, diagnostics);
+        var compliantMessage = Template(draft.CompliantMessage, "message.compliant", names, types, draft.Id, diagnostics);
         var remedy = Template(draft.Remedy, "remedy", names, types, draft.Id, diagnostics);
 
         if (diagnostics.Count > before || document is null || draft.Title is null || draft.Citation is null
-            || draft.Severity is null || check is null || message is null)
+            || draft.Severity is null || check is null || message is null || compliantMessage is null || draft.Reading is null)
         {
             return null;
         }
@@ -83,9 +90,12 @@ internal sealed class RuleCompiler
         var applies = new Applicability(
             draft.Regions.Count > 0 ? draft.Regions.ToArray() : document.Jurisdiction,
             draft.Industries.ToArray(),
-            draft.From ?? document.Issued,
-            draft.To,
-            draft.UnlessWhen is { } when ? new Exemption(when.Text, draft.UnlessReason!) : null);
+            from,
+            draft.ToNone ? null : draft.To ?? document.InForceTo,
+            draft.UnlessWhen is { } when ? new Exemption(when.Text, draft.UnlessReason!) : null)
+        {
+            AlsoWhen = draft.AlsoWhen?.Text,
+        };
         var rule = new Rule(
             draft.Id,
             draft.Title,
@@ -100,11 +110,24 @@ internal sealed class RuleCompiler
             Values = draft.Values.Select(v => new NamedExpression(v.Name, v.Expression.Text)).ToArray(),
             Check = draft.Check!.Text,
             Evidence = draft.Evidence?.Text,
+            Reading = draft.Reading,
         };
-        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads), message, remedy);
+        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads), message, compliantMessage, remedy)
+        {
+            AlsoWhen = alsoWhen,
+        };
     }
 
     private static string? Bool(Type type) => type == typeof(bool) ? null : "true or false";
+
+    private CompiledCondition? Condition(
+        ExpressionSource source, IReadOnlyList<ExpressionParameter> parameters, string what, IReadOnlyList<CompiledValue> values, string ruleId, DiagnosticBag diagnostics)
+    {
+        var outcome = _expressions.Compile<bool>(source.Text, parameters, what, Bool);
+        return Report(outcome, source, ruleId, diagnostics) is { } test
+            ? new CompiledCondition(test, FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray(), values.Any(v => outcome.Reads.Contains(v.Name)))
+            : null;
+    }
 
     private static string? Records(Type type)
     {

@@ -35,6 +35,13 @@ internal sealed class RuleDraft
 
     public LocalDate? To { get; set; }
 
+    /// <summary>Whether <c>applies.to</c> is written <c>none</c>: no end, whatever the document's.</summary>
+    public bool ToNone { get; set; }
+
+    public ExpressionSource? AlsoWhen { get; set; }
+
+    public string? Reading { get; set; }
+
     public ExpressionSource? UnlessWhen { get; set; }
 
     public BilingualText? UnlessReason { get; set; }
@@ -49,7 +56,11 @@ internal sealed class RuleDraft
 
     public ExpressionSource? Evidence { get; set; }
 
+    /// <summary>What a violation says (<c>message.violated</c>).</summary>
     public TemplateSource? Message { get; set; }
+
+    /// <summary>What compliance says (<c>message.compliant</c>).</summary>
+    public TemplateSource? CompliantMessage { get; set; }
 
     public TemplateSource? Remedy { get; set; }
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Compliance.Catalogue;
 using Compliance.Text;
 using Compliance.Yaml;
+using NodaTime;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -72,13 +73,26 @@ internal static partial class RuleFileParser
         var issued = reader.Date("issued", required: true);
         var jurisdiction = reader.ScalarList("jurisdiction", required: true).Select(s => s.Value!.Trim()).ToArray();
         var source = reader.Scalar("source", required: true);
+        LocalDate? from = null;
+        LocalDate? to = null;
+        if (reader.Mapping("inForce", required: false, "'inForce'") is { } inForce)
+        {
+            from = inForce.Date("from", required: false);
+            to = inForce.Date("to", required: false);
+            inForce.Finish();
+        }
+
         reader.Finish();
         if (number is null || title is null || issuer is null || issued is null || source?.Value is null)
         {
             return null;
         }
 
-        var document = new SourceDocument(number, title, issuer, issued.Value, jurisdiction, source.Value.Trim(), file);
+        var document = new SourceDocument(number, title, issuer, issued.Value, jurisdiction, source.Value.Trim(), file)
+        {
+            InForceFrom = from ?? issued.Value,
+            InForceTo = to,
+        };
         return new DocumentDraft(document, source.Start);
     }
 
@@ -101,6 +115,7 @@ internal static partial class RuleFileParser
 
         var draft = new RuleDraft { Id = id ?? string.Empty, Start = (idNode ?? (YamlNode)mapping).Start };
         draft.Title = Bilingual(reader.Mapping("title", required: true, "'title'"));
+        draft.Reading = reader.String("reading", required: true);
         draft.Duty = reader.String("duty", required: false);
         ReadCitation(reader.Mapping("citation", required: true, "'citation'"), draft);
         foreach (var basis in reader.Sequence("legalBasis", required: false))
@@ -141,7 +156,13 @@ internal static partial class RuleFileParser
 
         draft.Check = ExpressionSource.From(reader.Scalar("check", required: true));
         draft.Evidence = ExpressionSource.From(reader.Scalar("evidence", required: false));
-        draft.Message = Template(reader.Mapping("message", required: true, "'message'"));
+        if (reader.Mapping("message", required: true, "'message'") is { } message)
+        {
+            draft.Message = Template(message.Mapping("violated", required: true, "'message.violated'"));
+            draft.CompliantMessage = Template(message.Mapping("compliant", required: true, "'message.compliant'"));
+            message.Finish();
+        }
+
         draft.Remedy = Template(reader.Mapping("remedy", required: false, "'remedy'"));
         reader.Finish();
         return id is null ? null : draft;
@@ -194,7 +215,10 @@ internal static partial class RuleFileParser
         draft.Regions.AddRange(reader.ScalarList("regions", required: false).Select(s => s.Value!.Trim()));
         draft.Industries.AddRange(reader.ScalarList("industries", required: false).Select(s => s.Value!.Trim()));
         draft.From = reader.Date("from", required: false);
-        draft.To = reader.Date("to", required: false);
+        var (toGiven, to) = reader.DateOrNone("to");
+        draft.To = to;
+        draft.ToNone = toGiven && to is null;
+        draft.AlsoWhen = ExpressionSource.From(reader.Scalar("alsoWhen", required: false));
         if (reader.Mapping("unless", required: false, "'unless'") is { } unless)
         {
             draft.UnlessWhen = ExpressionSource.From(unless.Scalar("when", required: true));

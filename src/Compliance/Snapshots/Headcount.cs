@@ -18,6 +18,10 @@ public sealed record Headcount
     [Names("劳务外包人数", "外包人数")]
     public int? Outsourced { get; init; }
 
+    /// <summary>Of <see cref="Outsourced"/>, those whose daily work the employer itself directs in its own posts (假外包真派遣).</summary>
+    [Names("由本单位管理指挥的外包人数", "假外包人数")]
+    public int? OutsourcedDirected { get; init; }
+
     /// <summary>Flexible workers.</summary>
     [Names("灵活用工人数")]
     public int? Flexible { get; init; }

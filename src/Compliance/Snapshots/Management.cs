@@ -79,9 +79,32 @@ public sealed record Management
     [Names("规模以上", "规上企业")]
     public bool? AboveDesignatedSize { get; init; }
 
-    /// <summary>Whether it produces, trades, stores or handles hazardous chemicals, explosives or fireworks.</summary>
+    /// <summary>
+    /// Whether it involves hazardous goods (hazardous chemicals, explosives, fireworks) in any way, using them included
+    /// (an LPG-fired kitchen); the four fields below say whether it produces, trades, stores or loads them.
+    /// </summary>
     [Names("涉及危险物品", "危险物品")]
     public bool? HazardousGoods { get; init; }
+
+    /// <summary>Whether it produces hazardous goods (危险物品的生产单位).</summary>
+    [Names("生产危险物品", "危险物品生产")]
+    public bool? ProducesHazardousGoods { get; init; }
+
+    /// <summary>Whether it trades in hazardous goods (危险物品的经营单位).</summary>
+    [Names("经营危险物品", "危险物品经营")]
+    public bool? TradesHazardousGoods { get; init; }
+
+    /// <summary>Whether it stores hazardous goods (危险物品的储存单位).</summary>
+    [Names("储存危险物品", "危险物品储存")]
+    public bool? StoresHazardousGoods { get; init; }
+
+    /// <summary>Whether it loads and unloads hazardous goods (危险物品的装卸单位).</summary>
+    [Names("装卸危险物品", "危险物品装卸")]
+    public bool? LoadsHazardousGoods { get; init; }
+
+    /// <summary>Whether it runs a metal-smelting process (金属冶炼), as opposed to rolling or processing metal only.</summary>
+    [Names("金属冶炼", "涉及金属冶炼")]
+    public bool? MetalSmelting { get; init; }
 
     /// <summary>Whether a training archive (培训档案) per worker is kept.</summary>
     [Names("安全培训档案", "培训档案")]
@@ -90,6 +113,10 @@ public sealed record Management
     /// <summary>Whether any post is exposed to occupational-disease hazards.</summary>
     [Names("存在职业病危害", "职业病危害")]
     public bool? OccupationalHazards { get; init; }
+
+    /// <summary>Whether those hazards are severe (职业病危害严重).</summary>
+    [Names("职业病危害严重", "严重职业病危害")]
+    public bool? SevereOccupationalHazards { get; init; }
 
     /// <summary>Whether an occupational-health management body or staff is in place.</summary>
     [Names("职业卫生管理机构")]

@@ -17,6 +17,13 @@ public sealed record OvertimeMonth
     [Names("日最长工作小时", "最长日工作时长")]
     public decimal? MaxDailyHours { get; init; }
 
+    /// <summary>
+    /// Of <see cref="Hours"/>, those worked in an emergency 劳动法 第四十二条 exempts from the caps (a disaster or
+    /// accident, urgent repairs to equipment, lines or public facilities); 0 when none.
+    /// </summary>
+    [Names("紧急情况加班小时", "不受限制加班小时")]
+    public decimal? ExemptHours { get; init; }
+
     /// <summary>Rest days in the month.</summary>
     [Names("休息天数", "休息日天数")]
     public int? RestDays { get; init; }

@@ -31,6 +31,10 @@ public sealed record Worker
     [Names("岗位编号", "所在岗位编号")]
     public string? PostId { get; init; }
 
+    /// <summary>First day in the current post (<see cref="PostId"/>), when it differs from <see cref="Start"/>.</summary>
+    [Names("本岗位起始日期", "调入本岗位日期", "本岗位上岗日期")]
+    public LocalDate? PostSince { get; init; }
+
     /// <summary>First day of work for this employer.</summary>
     [Names("上岗日期", "入职日期", "用工开始日期")]
     public LocalDate? Start { get; init; }
@@ -58,6 +62,13 @@ public sealed record Worker
     /// </summary>
     [Names("由本单位管理指挥", "用工单位直接管理")]
     public bool? DirectedByEmployer { get; init; }
+
+    /// <summary>
+    /// The <see cref="WorkingHourSchedule.Id"/> of the working-hour schedule the worker works under; absent for a
+    /// worker on standard hours at an employer that applies no special schedule.
+    /// </summary>
+    [Names("工时制度编号", "所适用工时制度")]
+    public string? ScheduleId { get; init; }
 
     /// <summary>Special-operation certificates the worker holds; <see langword="null"/> when not given.</summary>
     [Names("证书", "特种作业证书", "操作证")]

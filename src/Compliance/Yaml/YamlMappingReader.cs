@@ -98,6 +98,34 @@ internal sealed class YamlMappingReader
         return null;
     }
 
+    /// <summary>
+    /// Reads a date that may be written <c>none</c> (an end that is not set). Not given: <c>(false, null)</c>;
+    /// <c>none</c>: <c>(true, null)</c>; a date: <c>(true, date)</c>.
+    /// </summary>
+    public (bool Given, LocalDate? Date) DateOrNone(string key)
+    {
+        var scalar = Scalar(key, required: false);
+        if (scalar?.Value is null)
+        {
+            return (false, null);
+        }
+
+        var text = scalar.Value.Trim();
+        if (text == "none")
+        {
+            return (true, null);
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return (true, parsed.Value);
+        }
+
+        _diagnostics.Add(scalar.Start, YamlMessages.BadDate, _ruleId, YamlMessages.Date(key, scalar.Value) + " or none");
+        return (false, null);
+    }
+
     /// <summary>Reads an enumeration value written in lower case, or by the names given.</summary>
     public TEnum? Enum<TEnum>(string key, bool required, IReadOnlyDictionary<string, TEnum>? byName = null)
         where TEnum : struct, System.Enum

@@ -14,14 +14,14 @@ public sealed class ComplianceCheckerTests
               dispatched: workforce.Dispatched
               perHead: workforce.LaborContract / (workforce.Dispatched - workforce.Dispatched)
             check: perHead > 0
-            message: { zh: 测试, en: test }
+            message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
         """;
 
     private const string Quadratic = """
             let:
               pairs: workers.Sum(a => workers.Count(b => b.Id != a.Id))
             check: pairs >= 0
-            message: { zh: 测试, en: test }
+            message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
         """;
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ComplianceCheckerTests
                 let:
                   late: workers.Count(w => w.Trainings.Any(t => t.Date.PlusDays(1) <= asOf.PlusDays(1)))
                 check: late >= 0
-                message: { zh: 测试, en: test }
+                message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
             """;
         var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.nested", needs: "[workers]", body: body));
         var mine = Employers.Mine(labor: 1, dispatched: 0);

@@ -131,7 +131,7 @@ public sealed class DispatchRulesTests
         var result = Result(snapshot, Ratio);
 
         result.Outcome.Should().Be(Outcome.Indeterminate);
-        result.MissingFacts.Should().Equal("workforce.dispatched");
+        result.MissingFacts.Should().Equal("headcount.dispatched");
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public sealed class CatalogueLoaderTests
         var file = TestRules.Header + """
               - id: test.broken
                 title: { zh: 测试规则, en: Test rule }
+                reading: test reading
                 citation:
                   clause: 第二条
                   quote: 劳务派遣用工数量不得超过用工总量的10%
@@ -61,15 +62,15 @@ public sealed class CatalogueLoaderTests
                   from: 2022-13-01
                 needs: [workforce]
                 check: workforce.Dispatchd * 10 <= workforce.Total
-                message: { zh: 派遣, en: dispatched }
+                message: { violated: { zh: 派遣, en: dispatched }, compliant: { zh: 派遣, en: dispatched } }
             """;
 
         var diagnostics = TestRules.Diagnostics(file);
 
         diagnostics.Select(d => d.ToString()).Should().Equal(
-            "test.yaml:15:5: error CR0101 [test.broken]: unknown key 'severty'; expected one of: id, title, duty, citation, legalBasis, applies, severity, needs, let, check, evidence, message, remedy",
-            "test.yaml:18:13: error CR0104 [test.broken]: 'from' must be a date written yyyy-MM-dd, e.g. 2022-06-06; found '2022-13-01'",
-            "test.yaml:20:22: error CR0302 [test.broken]: check does not compile: No property or field 'Dispatchd' exists in type 'WorkforceFact'");
+            "test.yaml:16:5: error CR0101 [test.broken]: unknown key 'severty'; expected one of: id, title, reading, duty, citation, legalBasis, applies, severity, needs, let, check, evidence, message, remedy",
+            "test.yaml:19:13: error CR0104 [test.broken]: 'from' must be a date written yyyy-MM-dd, e.g. 2022-06-06; found '2022-13-01'",
+            "test.yaml:21:22: error CR0302 [test.broken]: check does not compile: No property or field 'Dispatchd' exists in type 'WorkforceFact'");
     }
 
     [Fact]
@@ -78,10 +79,11 @@ public sealed class CatalogueLoaderTests
         var file = TestRules.Header + """
               - id: test.uncited
                 title: { zh: 测试规则, en: Test rule }
+                reading: test reading
                 severity: major
                 needs: [workforce]
                 check: workforce.Dispatched == 0
-                message: { zh: 派遣, en: dispatched }
+                message: { violated: { zh: 派遣, en: dispatched }, compliant: { zh: 派遣, en: dispatched } }
             """;
 
         TestRules.Diagnostics(file).Should().ContainSingle().Which.ToString()
@@ -107,7 +109,7 @@ public sealed class CatalogueLoaderTests
         var diagnostics = TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.facts", needs: "[workforce, wrokers]"));
 
         diagnostics.Should().ContainSingle(d => d.Code == "CR0301").Which.Message
-            .Should().Be("unknown fact 'wrokers'; known facts: accidents, enterprise, hiddenDangers, insurance, management, mines, posts, premises, principals, tailingsPonds, vehicles, workers, workforce, workingHourSchedules");
+            .Should().Be("unknown fact 'wrokers'; known facts: accidents, enterprise, hiddenDangers, insurance, management, mines, posts, premises, principals, roster, tailingsPonds, vehicles, workers, workforce, workingHourSchedules");
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public sealed class CatalogueLoaderTests
     {
         var body = """
                 check: workers.Count() == 0
-                message: { zh: 派遣, en: dispatched }
+                message: { violated: { zh: 派遣, en: dispatched }, compliant: { zh: 派遣, en: dispatched } }
             """;
 
         var diagnostics = TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.unlisted", body: body));
@@ -129,7 +131,7 @@ public sealed class CatalogueLoaderTests
         // microsoft/RulesEngine#78: a misspelled member must never compile into a rule that quietly returns false.
         var body = """
                 check: workers.All(w => !w.IsDispatchd)
-                message: { zh: 派遣, en: dispatched }
+                message: { violated: { zh: 派遣, en: dispatched }, compliant: { zh: 派遣, en: dispatched } }
             """;
 
         var diagnostics = TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.typo", needs: "[workers]", body: body));
@@ -143,7 +145,7 @@ public sealed class CatalogueLoaderTests
     {
         var body = """
                 check: workforce.Dispatched
-                message: { zh: 派遣, en: dispatched }
+                message: { violated: { zh: 派遣, en: dispatched }, compliant: { zh: 派遣, en: dispatched } }
             """;
 
         TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.type", body: body)).Should().ContainSingle()
@@ -175,11 +177,11 @@ public sealed class CatalogueLoaderTests
                 let:
                   dispatched: workforce.Dispatched
                 check: dispatched == 0
-                message: { zh: "派遣 {dispatched} 人", en: "dispatched {dispached}" }
+                message: { violated: { zh: "派遣 {dispatched} 人", en: "dispatched {dispached}" }, compliant: { zh: "派遣 {dispatched} 人", en: "dispatched {dispatched}" } }
             """;
 
         TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.template", body: body)).Should().ContainSingle()
-            .Which.Message.Should().Be("message.en: placeholder '{dispached}' names no value; named values: dispatched");
+            .Which.Message.Should().Be("message.violated.en: placeholder '{dispached}' names no value; named values: dispatched");
     }
 
     [Fact]

@@ -31,14 +31,14 @@ public sealed class ExpressionGuardTests
     {
         var body = $$"""
                 check: {{expression}}
-                message: { zh: 测试, en: test }
+                message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
             """;
 
         var diagnostics = TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.hostile", needs: "[workers, workforce]", body: body));
 
         var diagnostic = diagnostics.Should().ContainSingle().Which;
         diagnostic.RuleId.Should().Be("test.hostile");
-        diagnostic.Position.Line.Should().Be(17, "the check is on line 17");
+        diagnostic.Position.Line.Should().Be(18, "the check is on line 18");
         diagnostic.Message.Should().Contain(named);
     }
 
@@ -52,7 +52,7 @@ public sealed class ExpressionGuardTests
         var canary = Path.Combine(Path.GetTempPath(), $"compliance-canary-{System.Guid.NewGuid():N}");
         var body = $$"""
                 check: {{string.Format(System.Globalization.CultureInfo.InvariantCulture, template, canary)}}
-                message: { zh: 测试, en: test }
+                message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
             """;
 
         var result = TestRules.LoadFile(TestRules.Header + TestRules.Rule("test.side-effect", body: body));
@@ -71,7 +71,7 @@ public sealed class ExpressionGuardTests
                   where: workers.First().GetType().Assembly.Location
                 check: workers.Count() == 0
                 evidence: workers.Where(w => w.GetType().Name != "")
-                message: { zh: 测试, en: test }
+                message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
             """;
 
         var diagnostics = TestRules.Diagnostics(TestRules.Header + TestRules.Rule("test.hidden", needs: "[workers]", body: body));

@@ -92,7 +92,7 @@ public sealed class LoaderRobustnessTests
         var diagnostic = TestRules.Diagnostics(file).Should().ContainSingle().Which;
 
         diagnostic.Code.Should().Be("CR0201");
-        diagnostic.Position.Line.Should().Be(13);
+        diagnostic.Position.Line.Should().Be(14);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class LoaderRobustnessTests
         var check = new string('(', 1_900) + "true" + new string(')', 1_900);
         var file = TestRules.Header + TestRules.Rule("test.deep", body: $$"""
                 check: {{check}}
-                message: { zh: 深, en: deep }
+                message: { violated: { zh: 深, en: deep }, compliant: { zh: 深, en: deep } }
             """);
 
         var diagnostic = TestRules.Diagnostics(file).Should().ContainSingle().Which;
@@ -183,7 +183,7 @@ public sealed class LoaderRobustnessTests
         var check = "1" + string.Concat(Enumerable.Repeat(" + 1", 30_000)) + " > 0";
         var file = TestRules.Header + TestRules.Rule("test.long", body: $$"""
                 check: {{check}}
-                message: { zh: 长, en: long }
+                message: { violated: { zh: 长, en: long }, compliant: { zh: 长, en: long } }
             """);
 
         var diagnostic = TestRules.Diagnostics(file).Should().ContainSingle().Which;

@@ -99,7 +99,7 @@ public sealed class RuleFileSchemaTests
                 let:
                   dispatched: workforce.Dispatched
                 check: dispatched >= 0
-                message: { zh: 测试, en: test }
+                message: { violated: { zh: 测试, en: test }, compliant: { zh: 测试, en: test } }
             """);
         var file = TestRules.Header + rule;
         return level switch

@@ -33,6 +33,7 @@ internal static class TestRules
     public static string Rule(string id, string needs = "[workforce]", string? body = null) => $$"""
           - id: {{id}}
             title: { zh: 测试规则, en: Test rule }
+            reading: test reading
             citation:
               clause: 第二条
               quote: {{Quote}}
@@ -47,7 +48,7 @@ internal static class TestRules
               dispatched: workforce.Dispatched
               total: workforce.Total
             check: dispatched * 10 <= total
-            message: { zh: "派遣 {dispatched} 人", en: "dispatched {dispatched}" }
+            message: { violated: { zh: "派遣 {dispatched} 人", en: "dispatched {dispatched}" }, compliant: { zh: "派遣 {dispatched} 人", en: "dispatched {dispatched}" } }
         """;
 
     public static CatalogueLoadResult Load(params (string Path, string Content)[] files) =>
