@@ -69,18 +69,22 @@ internal static class CatalogueText
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"## {document.Number} {document.Title.Zh}");
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"{document.Title.En}. Issued {LocalDatePattern.Iso.Format(document.Issued)} by {document.Issuer}; applies in region codes {string.Join(", ", document.Jurisdiction)}. {rules.Length} rules.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{document.Title.En}. Issued {LocalDatePattern.Iso.Format(document.Issued)} by {document.Issuer}; in force {Period(document.InForceFrom, document.InForceTo)}; applies in region codes {string.Join(", ", document.Jurisdiction)}. {rules.Length} rules.");
             text.AppendLine();
-            text.AppendLine("| id | clause | severity | title |");
-            text.AppendLine("| --- | --- | --- | --- |");
+            text.AppendLine("| id | clause | severity | in force | title · how the rule reads the clause |");
+            text.AppendLine("| --- | --- | --- | --- | --- |");
             foreach (var rule in rules)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Citation.Clause} | {Words.Severity(rule.Severity, Language.En)} | {Cell(rule.Title.Zh)}<br>{Cell(rule.Title.En)} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Citation.Clause} | {Words.Severity(rule.Severity, Language.En)} | {Period(rule.Applies.From, rule.Applies.To)} | {Cell(rule.Title.Zh)}<br>{Cell(rule.Title.En)}<br>*Reading:* {Cell(rule.Reading)} |");
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary>A time frame as docs write it: <c>2022-06-06 – 2024-12-31</c>, or <c>from 2022-06-06</c> while open.</summary>
+    private static string Period(NodaTime.LocalDate from, NodaTime.LocalDate? to) =>
+        to is { } end ? $"{LocalDatePattern.Iso.Format(from)} – {LocalDatePattern.Iso.Format(end)}" : $"from {LocalDatePattern.Iso.Format(from)}";
 
     public static string Rule(Rule rule)
     {
@@ -97,6 +101,7 @@ internal static class CatalogueText
             Line("basis", $"{basis.Law} {basis.Article} ({basis.English})");
         }
 
+        Line("reading", rule.Reading);
         Line("severity", Words.Severity(rule.Severity, Language.En));
         if (rule.Duty is { } duty)
         {
@@ -106,6 +111,11 @@ internal static class CatalogueText
         var applies = rule.Applies;
         Line("regions", applies.Regions.Count == 0 ? "everywhere" : string.Join(", ", applies.Regions));
         Line("industry", applies.Industries.Count == 0 ? "every industry" : string.Join(", ", applies.Industries));
+        if (applies.AlsoWhen is { } also)
+        {
+            Line("also when", also);
+        }
+
         Line("in force", $"{LocalDatePattern.Iso.Format(applies.From)} – {(applies.To is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty)}");
         if (applies.Unless is { } unless)
         {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Compliance.Loading;
 using Compliance.Testing;
 
 namespace Compliance.Cli;
@@ -17,6 +18,18 @@ internal static class RulesCommand
         command.Subcommands.Add(Lint(stdout, stderr));
         command.Subcommands.Add(Test(stdout, stderr));
         command.Subcommands.Add(Coverage(stdout, stderr));
+        command.Subcommands.Add(Reference(stdout));
+        return command;
+    }
+
+    private static Command Reference(TextWriter stdout)
+    {
+        var command = new Command("reference", "Print every fact, member, helper and value rule expressions may use (Markdown; docs/expression-reference.md).");
+        command.SetAction(_ =>
+        {
+            stdout.Write(RuleLanguage.ReferenceMarkdown());
+            return ExitCodes.Clean;
+        });
         return command;
     }
 

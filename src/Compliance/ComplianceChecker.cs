@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Compliance.Checking;
 using Compliance.Expressions;
 using Compliance.Snapshots;
@@ -56,4 +57,8 @@ public sealed class ComplianceChecker
         ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
         return _evaluator.Check(snapshot, asOf);
     }
+
+    /// <summary>Decides every rule, and gives per rule the facts it read (for tests of the catalogue).</summary>
+    internal (CheckReport Report, IReadOnlyList<IReadOnlyCollection<string>> Reads) CheckTracingReads(EmployerSnapshot snapshot, LocalDate asOf) =>
+        _evaluator.CheckTracingReads(snapshot, asOf);
 }

@@ -36,6 +36,25 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public void Reference_is_the_expression_reference_page_in_docs_and_names_every_fact_with_its_meaning()
+    {
+        var (exit, output, _) = Cli.Run("rules", "reference");
+        var page = FindRepositoryFile("docs/expression-reference.md");
+
+        if (Environment.GetEnvironmentVariable("APPROVE_DOCS") == "1")
+        {
+            File.WriteAllText(page, output);
+        }
+
+        exit.Should().Be(0);
+        output.Should().Contain("| `LastDrill` | date or none | When the last emergency drill was held; `none` when no drill has been held. |")
+            .And.Contain("| `roster` | list of WorkerFact |")
+            .And.Contain("`Fn.Date(year: whole number, month: whole number, day: whole number)`");
+        output.Should().Be(File.ReadAllText(page).Replace("\r\n", "\n", StringComparison.Ordinal),
+            "docs/expression-reference.md is generated from the views and the snapshot records; regenerate it with APPROVE_DOCS=1 dotnet test");
+    }
+
+    [Fact]
     public void Show_prints_the_rule_in_full()
     {
         var (exit, output, _) = Cli.Run("rules", "show", "jin-rsbf-2022-18.dispatch.ratio");

@@ -200,7 +200,8 @@ internal sealed class FactContext
                 directedGaps.Count > 0 ? null : directed),
             FactRoots.Workforce,
             evaluation,
-            directedGaps);
+            directedGaps,
+            evaluation.TracksReads ? r.Active.Items.Select(w => $"{w.Path}.form").ToArray() : null);
         return (fact, []);
     }
 

@@ -20,14 +20,27 @@ namespace Compliance.Checking;
 internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string catalogueHash, EvaluationBudget budget, bool showIdNumbers)
 {
     /// <summary>Decides every rule for one employer as of one date.</summary>
-    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf)
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf) => Decide(snapshot, asOf, null);
+
+    /// <summary>
+    /// Decides every rule and gives, per rule, every fact it read once it applied (its exemption, values, check and
+    /// evidence): for the test that removes each such fact and expects Indeterminate.
+    /// </summary>
+    public (CheckReport Report, IReadOnlyList<IReadOnlyCollection<string>> Reads) CheckTracingReads(EmployerSnapshot snapshot, LocalDate asOf)
     {
-        var evaluation = new EvaluationContext(asOf, budget);
+        var reads = new List<IReadOnlyCollection<string>>();
+        return (Decide(snapshot, asOf, reads), reads);
+    }
+
+    private CheckReport Decide(EmployerSnapshot snapshot, LocalDate asOf, List<IReadOnlyCollection<string>>? reads)
+    {
+        var evaluation = new EvaluationContext(asOf, budget, tracksReads: reads is not null);
         var facts = new FactContext(snapshot, evaluation, showIdNumbers);
         var results = new RuleResult[rules.Count];
         for (var i = 0; i < results.Length; i++)
         {
             results[i] = Decide(rules[i], facts, evaluation, snapshot.Enterprise);
+            reads?.Add(evaluation.FactsRead.ToArray());
         }
 
         var enterprise = snapshot.Enterprise;
@@ -128,6 +141,8 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             {
                 return decided;
             }
+
+            evaluation.ForgetReads();
 
             // An exemption that reads no named value is tested first: an employer it exempts needs no other fact.
             if (compiled.Unless is { ReadsValues: false } early)

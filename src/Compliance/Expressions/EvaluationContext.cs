@@ -81,7 +81,6 @@ internal sealed class EvaluationContext
     public void Begin(int valueCount)
     {
         _missing = null;
-        _read = null;
         _steps = 0;
         _deadline = Stopwatch.GetTimestamp() + (long)(_budget.TimeLimit.TotalSeconds * Stopwatch.Frequency);
         Values = valueCount == 0 ? [] : new object?[valueCount];
@@ -97,6 +96,9 @@ internal sealed class EvaluationContext
         (_missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
         return standIn;
     }
+
+    /// <summary>Forgets the facts read so far: a rule's reads are gathered from here on, across its conditions and values.</summary>
+    public void ForgetReads() => _read = null;
 
     /// <summary>Records that <paramref name="fact"/> was read (only when <see cref="TracksReads"/> is on).</summary>
     /// <param name="fact">The fact's path.</param>

@@ -16,15 +16,19 @@ internal sealed class WorkforceFact
     private readonly int? _outsourcedDirected;
     private readonly string _source;
     private readonly IReadOnlyList<string> _directedGaps;
+    private readonly IReadOnlyList<string> _sources;
     private readonly EvaluationContext _context;
 
     /// <param name="counts">The counts by form; a null count is not given.</param>
     /// <param name="source">Where a count that is not given would come from, for the missing-fact path: <c>headcount</c> or <c>workforce</c>.</param>
     /// <param name="context">The check's evaluation.</param>
     /// <param name="directedGaps">For a roster, the outsourced workers whose <c>directedByEmployer</c> is not given.</param>
-    internal WorkforceFact(WorkforceCounts counts, string source, EvaluationContext context, IReadOnlyList<string>? directedGaps = null)
+    /// <param name="sources">For a roster, the facts the counts rest on (each counted worker's form), recorded as read.</param>
+    internal WorkforceFact(
+        WorkforceCounts counts, string source, EvaluationContext context, IReadOnlyList<string>? directedGaps = null, IReadOnlyList<string>? sources = null)
     {
         _directedGaps = directedGaps ?? [];
+        _sources = sources ?? [];
         _laborContract = counts.LaborContract;
         _dispatched = counts.Dispatched;
         _outsourced = counts.Outsourced;
@@ -36,19 +40,19 @@ internal sealed class WorkforceFact
     }
 
     /// <summary>Employees under labour contracts.</summary>
-    public int LaborContract => _laborContract ?? _context.Missing(_source + ".laborContract", 0);
+    public int LaborContract => Read("laborContract", _laborContract);
 
     /// <summary>Dispatched workers.</summary>
-    public int Dispatched => _dispatched ?? _context.Missing(_source + ".dispatched", 0);
+    public int Dispatched => Read("dispatched", _dispatched);
 
     /// <summary>Outsourced workers.</summary>
-    public int Outsourced => _outsourced ?? _context.Missing(_source + ".outsourced", 0);
+    public int Outsourced => Read("outsourced", _outsourced);
 
     /// <summary>Flexible workers.</summary>
-    public int Flexible => _flexible ?? _context.Missing(_source + ".flexible", 0);
+    public int Flexible => Read("flexible", _flexible);
 
     /// <summary>Part-time workers (非全日制用工), under labour contracts that may be oral (劳动合同法 第六十九条).</summary>
-    public int PartTime => _partTime ?? _context.Missing(_source + ".partTime", 0);
+    public int PartTime => Read("partTime", _partTime);
 
     /// <summary>
     /// Outsourced workers whose daily work the employer directs in its own posts: dispatch in substance
@@ -60,7 +64,7 @@ internal sealed class WorkforceFact
         {
             if (_outsourcedDirected is { } count)
             {
-                return count;
+                return Read("outsourcedDirected", count);
             }
 
             foreach (var gap in _directedGaps)
@@ -77,4 +81,18 @@ internal sealed class WorkforceFact
     /// (劳务派遣暂行规定 第四条); outsourced and flexible workers do not count.
     /// </summary>
     public int Total => LaborContract + Dispatched;
+
+    private int Read(string field, int? count)
+    {
+        if (_context.TracksReads)
+        {
+            _context.Read(_source + "." + field);
+            foreach (var source in _sources)
+            {
+                _context.Read(source);
+            }
+        }
+
+        return count ?? _context.Missing(_source + "." + field, 0);
+    }
 }

@@ -27,6 +27,18 @@ internal static class AllowList
         typeof(LocalDate), typeof(YearMonth),
     ];
 
+    /// <summary>The LINQ methods expressions may call.</summary>
+    public static ImmutableHashSet<string> LinqMethods => s_linq;
+
+    /// <summary>The text methods expressions may call.</summary>
+    public static ImmutableHashSet<string> StringMethods => s_stringMethods;
+
+    /// <summary>The date methods expressions may call.</summary>
+    public static ImmutableHashSet<string> DateMethods => s_dateMethods;
+
+    /// <summary>The date members expressions may read.</summary>
+    public static ImmutableHashSet<string> DateMembers => s_dateMembers;
+
     private static readonly ImmutableHashSet<string> s_linq =
     [
         "Where", "Select", "SelectMany", "Any", "All", "Count", "Sum", "Min", "Max", "Average", "Distinct",

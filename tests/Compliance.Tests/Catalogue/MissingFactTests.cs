@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Checking;
+using Compliance.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace Compliance.Tests.Catalogue;
+
+/// <summary>
+/// A missing fact is never a "no": for every rule, in every case where the rule tests expect it violated, each fact the
+/// rule reads is removed from the snapshot in turn, and the rule must then be Indeterminate — never Violated, never
+/// Compliant. The facts are those the rule's views record as read, the facts under its needs, and the codes its scope
+/// turns on. A field whose absence the snapshot declares to mean "none" (a worker's last day) is not a missing fact.
+/// </summary>
+public sealed class MissingFactTests
+{
+    [Fact]
+    public void Removing_any_fact_a_violated_rule_reads_makes_it_indeterminate()
+    {
+        var checker = Bundled.Checker;
+        var failures = new List<string>();
+        var tried = 0;
+        foreach (var testCase in RuleCases.All.Where(c => c.Violated.Any()))
+        {
+            var (_, reads) = checker.CheckTracingReads(testCase.Read(), testCase.AsOf);
+            foreach (var ruleId in testCase.Violated.Distinct())
+            {
+                var index = checker.Catalogue.Rules.ToList().FindIndex(r => r.Id == ruleId);
+                var rule = checker.Catalogue.Rules[index];
+                foreach (var fact in Candidates(rule, reads[index]))
+                {
+                    var changed = testCase.Snapshot.DeepClone().AsObject();
+                    if (!SnapshotPaths.Remove(changed, fact))
+                    {
+                        continue;
+                    }
+
+                    tried++;
+                    var outcome = testCase.Result(checker, ruleId, testCase.Read(changed)).Outcome;
+                    if (outcome != Outcome.Indeterminate)
+                    {
+                        failures.Add($"{ruleId} in '{testCase.Name}': without {fact} it is {outcome}");
+                    }
+                }
+            }
+        }
+
+        tried.Should().BeGreaterThan(100, "the test must reach the facts of the catalogue's violating cases");
+        failures.Should().BeEmpty();
+    }
+
+    private static IEnumerable<string> Candidates(Compliance.Catalogue.Rule rule, IReadOnlyCollection<string> reads)
+    {
+        var candidates = new SortedSet<string>(reads, System.StringComparer.Ordinal);
+        foreach (var need in rule.Needs)
+        {
+            candidates.UnionWith(need switch
+            {
+                "workforce" => ["workers+headcount"],
+                "roster" => ["workers"],
+                "enterprise" => [], // the one thing a snapshot must give
+                _ => [need],
+            });
+        }
+
+        if (rule.Applies.Regions.Count > 0)
+        {
+            candidates.Add("enterprise.regionCode");
+        }
+
+        if (rule.Applies.Industries.Count > 0)
+        {
+            candidates.Add("enterprise.industryCode");
+        }
+
+        return candidates.Where(c => !SnapshotPaths.AbsenceMeansNone(c));
+    }
+}
