@@ -21,6 +21,12 @@ public sealed record SourceDocument(
     string Source,
     string RuleFile)
 {
+    /// <summary>
+    /// Which version of the document the text is, for a law that has been amended (<c>2021年修正</c>): a date before the
+    /// version's <see cref="InForceFrom"/> is not judged by it, and the reason says so.
+    /// </summary>
+    public string? Version { get; init; }
+
     /// <summary>The first day the document is in force, which its rules inherit; its issue date unless it says otherwise.</summary>
     public LocalDate InForceFrom { get; init; } = Issued;
 

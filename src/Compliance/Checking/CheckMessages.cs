@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Compliance.Catalogue;
 using Compliance.Text;
 using Compliance.Validation;
 
@@ -23,7 +24,11 @@ internal static class CheckMessages
         $"行业代码 {code} 过粗，无法判断是否在本规则适用行业（{string.Join("、", industries)}）内；请给出更细的国民经济行业代码",
         $"industry code {code} is too coarse to tell whether it lies within the rule's industries ({string.Join(", ", industries)}); give a finer code");
 
-    public static BilingualText NotYetInForce(string from) => new($"本规则自 {from} 起施行", $"the rule is in force from {from}");
+    public static BilingualText NotYetInForce(string from, SourceDocument document) => document.Version is { } version
+        ? new(
+            $"本规则自 {from} 起施行（{document.Number}，{version}）；目录未收录此前施行的版本",
+            $"the rule is in force from {from} ({document.Number}, {version}); the catalogue holds no earlier version")
+        : new($"本规则自 {from} 起施行", $"the rule is in force from {from}");
 
     public static BilingualText NoLongerInForce(string to) => new($"本规则已于 {to} 失效", $"the rule ceased to be in force after {to}");
 

@@ -96,7 +96,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
         if (evaluation.AsOf < applies.From)
         {
-            return NotApplicable(rule, NotApplicableReason.NotYetInForce, CheckMessages.NotYetInForce(LocalDatePattern.Iso.Format(applies.From)));
+            return NotApplicable(rule, NotApplicableReason.NotYetInForce, CheckMessages.NotYetInForce(LocalDatePattern.Iso.Format(applies.From), rule.Document));
         }
 
         if (applies.To is { } to && evaluation.AsOf > to)

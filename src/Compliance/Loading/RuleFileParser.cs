@@ -73,6 +73,7 @@ internal static partial class RuleFileParser
         var issued = reader.Date("issued", required: true);
         var jurisdiction = reader.ScalarList("jurisdiction", required: true).Select(s => s.Value!.Trim()).ToArray();
         var source = reader.Scalar("source", required: true);
+        var version = reader.String("version", required: false);
         LocalDate? from = null;
         LocalDate? to = null;
         if (reader.Mapping("inForce", required: false, "'inForce'") is { } inForce)
@@ -92,6 +93,7 @@ internal static partial class RuleFileParser
         {
             InForceFrom = from ?? issued.Value,
             InForceTo = to,
+            Version = version,
         };
         return new DocumentDraft(document, source.Start);
     }

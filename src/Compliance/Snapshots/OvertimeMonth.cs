@@ -27,4 +27,8 @@ public sealed record OvertimeMonth
     /// <summary>Rest days in the month.</summary>
     [Names("休息天数", "休息日天数")]
     public int? RestDays { get; init; }
+
+    /// <summary>Weeks of the month in which the worker had no full rest day (劳动法 第三十八条: at least one a week).</summary>
+    [Names("无休息日周数", "未休息周数")]
+    public int? WeeksWithoutRestDay { get; init; }
 }

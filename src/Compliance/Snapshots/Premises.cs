@@ -27,6 +27,10 @@ public sealed record Premises
     [Names("燃气报警装置", "可燃气体报警装置")]
     public bool? GasAlarm { get; init; }
 
+    /// <summary>Whether the combustible-gas alarms are in working order (完好有效) on the last inspection.</summary>
+    [Names("燃气报警装置完好", "报警装置完好有效")]
+    public bool? GasAlarmWorking { get; init; }
+
     /// <summary>Whether any safety exit or evacuation route is closed or locked.</summary>
     [Names("安全出口封闭", "出口封闭")]
     public bool? ExitsClosed { get; init; }

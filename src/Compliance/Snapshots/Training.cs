@@ -20,4 +20,8 @@ public sealed record Training
     /// <summary>Whether the worker passed its assessment.</summary>
     [Names("考核合格", "是否合格", "考核结果")]
     public bool? Passed { get; init; }
+
+    /// <summary>Whether the worker signed the training record (培训档案由本人签字).</summary>
+    [Names("本人签字", "学员签字")]
+    public bool? Signed { get; init; }
 }

@@ -35,6 +35,30 @@ public sealed record Worker
     [Names("本岗位起始日期", "调入本岗位日期", "本岗位上岗日期")]
     public LocalDate? PostSince { get; init; }
 
+    /// <summary>
+    /// The special operation (特种作业) the worker actually performs, as a category of the national catalogue (电工作业,
+    /// 焊接与热切割作业, …); empty when none. It may differ from the post's.
+    /// </summary>
+    [EmptyMeansNone]
+    [Names("从事特种作业类别", "实际从事特种作业")]
+    public string? SpecialOperation { get; init; }
+
+    /// <summary>When the written labour contract was signed; <c>none</c> when there is no written contract.</summary>
+    [Names("书面劳动合同签订日期", "劳动合同签订日期", "合同签订日期")]
+    public DateOrNone? ContractSigned { get; init; }
+
+    /// <summary>The term of the labour contract.</summary>
+    [Names("劳动合同期限类型", "合同期限类型")]
+    public ContractTerm? ContractTerm { get; init; }
+
+    /// <summary>Last day of a fixed-term labour contract; <c>none</c> for a contract without an end date.</summary>
+    [Names("劳动合同终止日期", "合同到期日期")]
+    public DateOrNone? ContractEnd { get; init; }
+
+    /// <summary>Last day of the probation period; <c>none</c> when the contract sets no probation.</summary>
+    [Names("试用期截止日期", "试用期满日期")]
+    public DateOrNone? ProbationEnd { get; init; }
+
     /// <summary>First day of work for this employer.</summary>
     [Names("上岗日期", "入职日期", "用工开始日期")]
     public LocalDate? Start { get; init; }
@@ -55,6 +79,10 @@ public sealed record Worker
     /// <summary>The labour-dispatch agency, for dispatched workers.</summary>
     [Names("劳务派遣单位", "派遣单位")]
     public string? Agency { get; init; }
+
+    /// <summary>Whether the labour-dispatch agency holds a dispatch licence (劳务派遣经营许可, 劳动合同法 第五十七条).</summary>
+    [Names("派遣单位持有经营许可", "劳务派遣经营许可")]
+    public bool? AgencyLicensed { get; init; }
 
     /// <summary>
     /// For outsourced workers: whether the employer itself directs their daily work in its own posts, which makes
