@@ -48,6 +48,7 @@ public sealed partial class CoverageMatrixTests
     {
         "晋人社办发〔2022〕18号" => ChapterItems(text),
         "朔安发〔2022〕3号" => MeasuresAndAnnex(text),
+        _ when ArticleLine().IsMatch(text) => Consecutive(ArticleLine().Matches(text).Select(m => Numerals.Parse(m.Groups[1].Value))).Select(n => $"第{Numerals.Format(n)}条").ToArray(),
         _ => Consecutive(ParenthesisedNumeral().Matches(text).Select(m => Numerals.Parse(m.Groups[1].Value))).Select(n => $"（{Numerals.Format(n)}）").ToArray(),
     };
 
@@ -112,6 +113,10 @@ public sealed partial class CoverageMatrixTests
             }
         }
     }
+
+    /// <summary>An article of a law, 第N条 at the start of a line.</summary>
+    [GeneratedRegex(@"^\s*第([一二三四五六七八九十百零]+)条", RegexOptions.Multiline)]
+    private static partial Regex ArticleLine();
 
     [GeneratedRegex(@"[（(]([一二三四五六七八九十]+)[）)]")]
     private static partial Regex ParenthesisedNumeral();

@@ -2,12 +2,24 @@ using System;
 
 namespace Compliance.Tests.Support;
 
-/// <summary>Chinese numerals from 一 to 九十九, as documents number their clauses.</summary>
+/// <summary>Chinese numerals from 一 to 九百九十九, as documents number their clauses and laws their articles (第一百零七条).</summary>
 internal static class Numerals
 {
     private const string Digits = "零一二三四五六七八九";
 
     public static int Parse(string numeral)
+    {
+        var hundred = numeral.IndexOf('百', StringComparison.Ordinal);
+        if (hundred > 0)
+        {
+            var rest = numeral[(hundred + 1)..].TrimStart('零');
+            return (Digits.IndexOf(numeral[0], StringComparison.Ordinal) * 100) + (rest.Length == 0 ? 0 : ParseTens(rest, afterHundred: true));
+        }
+
+        return ParseTens(numeral, afterHundred: false);
+    }
+
+    private static int ParseTens(string numeral, bool afterHundred)
     {
         var ten = numeral.IndexOf('十', StringComparison.Ordinal);
         if (ten < 0)
@@ -15,13 +27,16 @@ internal static class Numerals
             return Digits.IndexOf(numeral[0], StringComparison.Ordinal);
         }
 
+        // 一百一十 writes the ten's digit; 十 alone at the start means one ten.
         var tens = ten == 0 ? 1 : Digits.IndexOf(numeral[0], StringComparison.Ordinal);
+        _ = afterHundred;
         var units = ten == numeral.Length - 1 ? 0 : Digits.IndexOf(numeral[ten + 1], StringComparison.Ordinal);
         return (tens * 10) + units;
     }
 
     public static string Format(int number) => number switch
     {
+        >= 100 => Digits[number / 100] + "百" + (number % 100 == 0 ? string.Empty : number % 100 < 10 ? "零" + Digits[number % 100] : (number % 100 < 20 ? "一" : string.Empty) + Format(number % 100)),
         < 10 => Digits[number].ToString(),
         10 => "十",
         < 20 => "十" + Digits[number % 10],
