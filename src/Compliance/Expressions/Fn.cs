@@ -1,4 +1,5 @@
 using System;
+using Compliance.Validation;
 using NodaTime;
 
 namespace Compliance.Expressions;
@@ -38,12 +39,12 @@ internal static class Fn
     public static int Min(int a, int b) => Math.Min(a, b);
 
     /// <summary>
-    /// The GB/T 4754-2017 division (大类) of an industry code: its first two digits, as documents read "the same
-    /// industry" (本行业); a code shorter than two characters is returned as it is.
+    /// The GB/T 4754-2017 division (大类) of an industry code written with or without its section letter: its first two
+    /// digits, as documents read "the same industry" (本行业); a code shorter than two digits is returned as it is.
     /// </summary>
-    /// <param name="industryCode">An industry code, e.g. <c>0610</c>.</param>
+    /// <param name="industryCode">An industry code, e.g. <c>0610</c> or <c>B0610</c>.</param>
     /// <returns>The division, e.g. <c>06</c>.</returns>
-    public static string Division(string industryCode) => industryCode.Length <= 2 ? industryCode : industryCode[..2];
+    public static string Division(string industryCode) => CodeForms.Industry(industryCode) is var digits && digits.Length > 2 ? digits[..2] : digits;
 
     /// <summary>A date literal: <c>Fn.Date(2014, 12, 1)</c>.</summary>
     /// <param name="year">The year.</param>

@@ -20,9 +20,11 @@ public sealed class FnTests
     [Theory]
     [InlineData("0610", "06")]
     [InlineData("06", "06")]
-    [InlineData("B", "B")]
+    [InlineData("B0610", "06")]
+    [InlineData(" b06 ", "06")]
+    [InlineData("B", "")]
     [InlineData("", "")]
-    public void Division_is_the_first_two_characters_of_an_industry_code(string code, string expected)
+    public void Division_is_the_first_two_digits_of_an_industry_code_with_or_without_its_section_letter(string code, string expected)
     {
         Fn.Division(code).Should().Be(expected);
     }
