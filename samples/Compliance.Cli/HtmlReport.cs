@@ -91,6 +91,11 @@ internal static class HtmlReport
                 html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("整改", "Remedy"))}:</span> {Html.E(remedy.In(language))}</p>");
             }
 
+            foreach (var other in finding.OtherVerdicts)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"other-verdict\"><span class=\"label\">{Html.E(T("同一义务", "Same duty"))}:</span> {Html.E(other.Rule.Citation.Document)} {Html.E(other.Rule.Citation.Clause)} <code>{Html.E(other.Rule.Id)}</code> — {Html.E(Words.Outcome(other.Outcome, language))}</p>");
+            }
+
             html.Append("</section>\n");
         }
 

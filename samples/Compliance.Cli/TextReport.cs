@@ -41,6 +41,11 @@ internal static class TextReport
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同时违反" : "Also")}:     {also.Rule.Citation.Document} {also.Rule.Citation.Clause} ({also.Rule.Id}): {also.Rule.Citation.Quote}");
             }
+
+            foreach (var other in finding.OtherVerdicts)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同一义务" : "Same duty")}:  {other.Rule.Citation.Document} {other.Rule.Citation.Clause} ({other.Rule.Id}): {Words.Outcome(other.Outcome, lang)}");
+            }
         }
 
         foreach (var result in report.Results.Where(r => r.Outcome == Outcome.Error))

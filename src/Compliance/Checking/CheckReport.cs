@@ -29,12 +29,22 @@ public sealed record CheckReport(
     /// <summary>The results whose outcome is <see cref="Outcome.Violated"/>.</summary>
     public IEnumerable<RuleResult> Violations => Results.Where(r => r.Outcome == Outcome.Violated);
 
-    /// <summary>The violations grouped by duty, gravest first, then in catalogue order.</summary>
+    /// <summary>
+    /// The violations grouped by duty, gravest first, then in catalogue order; each with the other verdicts on the
+    /// same duty from rules that applied (a local rule the employer keeps while breaking the national one).
+    /// </summary>
     /// <returns>One finding per broken duty.</returns>
     public IReadOnlyList<Finding> Findings() =>
-        Violations
+        Results
+            .Where(r => r.Outcome != Outcome.NotApplicable)
             .GroupBy(r => r.Rule.Duty ?? r.Rule.Id)
-            .Select(g => new Finding(g.Key, g.Max(r => r.Rule.Severity), g.ToArray()))
+            .Where(g => g.Any(r => r.Outcome == Outcome.Violated))
+            .Select(g =>
+            {
+                // The national law leads (a document bound to no region), then the documents that restate it.
+                var violated = g.Where(r => r.Outcome == Outcome.Violated).OrderBy(r => r.Rule.Document.Jurisdiction.Count > 0).ToArray();
+                return new Finding(g.Key, violated.Max(r => r.Rule.Severity), violated) { OtherVerdicts = g.Where(r => r.Outcome != Outcome.Violated).ToArray() };
+            })
             .OrderByDescending(f => f.Severity)
             .ToArray();
 
