@@ -13,7 +13,8 @@ public sealed class ExplainCommandTests
 
         exit.Should().Be(1);
         output.Should().Contain("region    140602 朔州市朔城区 against 14")
-            .And.Contain("dispatched     = 12           ← workforce.Dispatched")
+            .And.Contain("agencyDispatched = 12           ← workforce.Dispatched")
+            .And.Contain("dispatched     = 12           ← agencyDispatched + disguised")
             .And.Contain("ratio          = 0.12         ← Fn.Ratio(dispatched, total)")
             .And.Contain("Outcome   Violated")
             .And.Contain("worker W089, worker W090")

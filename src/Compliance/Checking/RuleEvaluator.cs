@@ -77,9 +77,17 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         if (applies.Industries.Count > 0)
         {
             var scope = enterprise.IndustryCode is { } code ? CodeForms.Scope(CodeForms.Industry(code), applies.Industries) : (CodeScope?)null;
-            if (scope is not CodeScope.Within && compiled.AlsoWhen is { } also && AlsoApplies(also, facts, evaluation))
+            if (scope is not CodeScope.Within && compiled.AlsoWhen is { } also)
             {
-                scope = CodeScope.Within;
+                switch (AlsoApplies(also, facts, evaluation))
+                {
+                    case { Holds: true }:
+                        scope = CodeScope.Within;
+                        break;
+                    case { Missing.Count: > 0 } unknown:
+                        // The records that would show the activity are given but not whole: whether the rule binds cannot be told.
+                        return Indeterminate(rule, unknown.Missing, []);
+                }
             }
 
             switch (scope)
@@ -108,18 +116,20 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     }
 
     /// <summary>
-    /// Whether the records show the activity that brings an employer outside the rule's industries within it. A fact
-    /// it needs that is missing shows nothing: the rule is then judged by the industry code alone.
+    /// Whether the records show the activity that brings an employer outside the rule's industries within it. Records
+    /// not given at all (no mines on record) show nothing, and the industry code decides; records given but missing
+    /// a fact the condition reads (a mine of unknown kind) leave it unknown, naming the facts.
     /// </summary>
-    private static bool AlsoApplies(CompiledCondition also, FactContext facts, EvaluationContext evaluation)
+    private static (bool Holds, IReadOnlyList<string> Missing) AlsoApplies(CompiledCondition also, FactContext facts, EvaluationContext evaluation)
     {
         if (also.ReadsFacts.Any(f => facts.MissingFor(f).Count > 0))
         {
-            return false;
+            return (false, []);
         }
 
         evaluation.Begin(0);
-        return also.Test(evaluation) && evaluation.MissingFacts.Count == 0;
+        var holds = also.Test(evaluation);
+        return evaluation.MissingFacts.Count > 0 ? (false, evaluation.MissingFacts.ToArray()) : (holds, []);
     }
 
     private static RuleResult NotApplicable(Rule rule, NotApplicableReason reason, BilingualText text) =>

@@ -130,17 +130,20 @@ public sealed class DispatchRulesTests
 
         var result = Result(snapshot, Ratio);
 
+        // Outsourced workers the employer directs count as dispatched (劳务派遣暂行规定 第二十七条), so their number is read too.
         result.Outcome.Should().Be(Outcome.Indeterminate);
-        result.MissingFacts.Should().Equal("headcount.dispatched");
+        result.MissingFacts.Should().Equal("headcount.dispatched", "headcount.outsourced");
     }
 
     [Fact]
     public void Zero_total_workforce_is_not_applicable_with_a_reason_never_compliant()
     {
-        var snapshot = new EmployerSnapshot { Enterprise = Employers.Shuozhou(), Headcount = new Headcount { LaborContract = 0, Dispatched = 0, Outsourced = 40 } };
+        var snapshot = new EmployerSnapshot { Enterprise = Employers.Shuozhou(), Headcount = new Headcount { LaborContract = 0, Dispatched = 0, Outsourced = 40, OutsourcedDirected = 0 } };
 
         var result = Result(snapshot, Ratio);
 
+        // Were the 40 outsourced workers directed by the employer, they would be dispatch in substance: the count is read.
+        Result(snapshot with { Headcount = snapshot.Headcount! with { OutsourcedDirected = null } }, Ratio).Outcome.Should().Be(Outcome.Indeterminate);
         result.Outcome.Should().Be(Outcome.NotApplicable);
         result.NotApplicable.Should().Be(NotApplicableReason.Exempted);
         result.Reason!.En.Should().Contain("no labour-contract employees or dispatched workers");
@@ -177,7 +180,10 @@ public sealed class DispatchRulesTests
     [Fact]
     public void On_the_day_of_issue_the_rules_apply()
     {
-        Result(Employers.Mine(labor: 50, dispatched: 50), Ratio, new LocalDate(2022, 6, 6)).Outcome.Should().Be(Outcome.Violated);
+        var mine = Employers.Mine(labor: 50, dispatched: 50);
+        var earlier = mine with { Workers = mine.Workers!.Select(w => w with { Start = new LocalDate(2021, 1, 1) }).ToArray() };
+
+        Result(earlier, Ratio, new LocalDate(2022, 6, 6)).Outcome.Should().Be(Outcome.Violated);
     }
 
     [Fact]

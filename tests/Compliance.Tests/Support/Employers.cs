@@ -10,7 +10,8 @@ internal static class Employers
 {
     public static readonly LocalDate AsOf = new(2024, 6, 30);
 
-    public static readonly LocalDate Start = new(2021, 1, 1);
+    // After the dispatch documents (2022-06-06): placements they judge, not ones their phase-out covers.
+    public static readonly LocalDate Start = new(2023, 1, 1);
 
     public static Enterprise Shuozhou(string industry = "0610") =>
         new() { Id = "E1", Name = "朔州测试煤矿", RegionCode = "140602", IndustryCode = industry };
