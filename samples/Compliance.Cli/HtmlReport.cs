@@ -63,8 +63,8 @@ internal static class HtmlReport
         {
             var first = finding.Results[0];
             var rule = first.Rule;
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding {rule.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{Html.E(rule.Id)}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(Words.Severity(rule.Severity, language))}] {Html.E(rule.Title.In(language))}</h3>");
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding {finding.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{Html.E(rule.Id)}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(Words.Severity(finding.Severity, language))}] {Html.E(rule.Title.In(language))}</h3>");
             foreach (var result in finding.Results)
             {
                 var citation = result.Rule.Citation;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Text;
 using NodaTime.Text;
@@ -36,7 +37,7 @@ internal static class TextReport
         foreach (var finding in report.Findings())
         {
             text.AppendLine();
-            Write(text, finding.Results[0], lang);
+            Write(text, finding.Results[0], lang, finding.Severity);
             foreach (var also in finding.Results.Skip(1))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同时违反" : "Also")}:     {also.Rule.Citation.Document} {also.Rule.Citation.Clause} ({also.Rule.Id}): {also.Rule.Citation.Quote}");
@@ -72,11 +73,15 @@ internal static class TextReport
         return text.ToString();
     }
 
-    private static void Write(StringBuilder text, RuleResult result, Language lang)
+    /// <param name="text">Where to write.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="lang">The report's language.</param>
+    /// <param name="severity">For a finding, the gravest severity among the rules it breaks; the rule's own otherwise.</param>
+    private static void Write(StringBuilder text, RuleResult result, Language lang, Severity? severity = null)
     {
         var zh = lang == Language.Zh;
         var rule = result.Rule;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{Words.Severity(rule.Severity, lang)}] {rule.Id}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{Words.Severity(severity ?? rule.Severity, lang)}] {rule.Id}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {rule.Title.In(lang)}");
         if (result.Outcome != Outcome.Violated)
         {

@@ -82,8 +82,8 @@ public sealed class BatchCommandTests
         var input = Directory.CreateTempSubdirectory("batch-in-").FullName;
         try
         {
-            // The Taiyuan sample breaks only major rules.
-            File.Copy(Cli.Sample("taiyuan-construction.json"), Path.Combine(input, "taiyuan.json"));
+            // The headcount-only sample breaks only major rules.
+            File.Copy(Cli.Sample("headcount-only.yaml"), Path.Combine(input, "headcount-only.yaml"));
 
             Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "a")).Exit.Should().Be(1);
             Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "b"), "--fail-on", "critical").Exit.Should().Be(0);

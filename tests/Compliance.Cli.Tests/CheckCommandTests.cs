@@ -16,14 +16,16 @@ public sealed class CheckCommandTests
 
         exit.Should().Be(1);
         error.Should().BeEmpty();
-        output.Should().Contain("VIOLATED  [major] jin-rsbf-2022-18.dispatch.ratio")
-            .And.Contain("Clause:   晋人社办发〔2022〕18号 二（五）")
-            .And.Contain("Quote:    企业劳务派遣用工只限于临时性、辅助性、替代性工作岗位，且用工数量不得超过企业用工总量的10%")
+        // One finding per duty: the national article leads, the provincial clause that restates it follows.
+        output.Should().Contain("VIOLATED  [major] ldhtf-2012.dispatch.ratio")
+            .And.Contain("Clause:   中华人民共和国劳动合同法 第六十六条")
             .And.Contain("Basis:    劳务派遣暂行规定 第四条")
             .And.Contain("Figures:  dispatched 12 of 100 (12.0%), limit 10%")
             .And.Contain("Evidence: worker W089, worker W090")
             .And.Contain("Remedy:   at most 10 dispatched workers; convert at least 2 to labour contracts")
-            .And.Contain("VIOLATED  [critical] jin-rsbf-2022-18.dispatch.mine-underground");
+            .And.Contain("Also:     晋人社办发〔2022〕18号 二（五） (jin-rsbf-2022-18.dispatch.ratio): 企业劳务派遣用工只限于临时性、辅助性、替代性工作岗位，且用工数量不得超过企业用工总量的10%")
+            .And.Contain("VIOLATED  [critical] mkaqtl-2024.dispatch.mine-underground");
+        output.Split("VIOLATED  [major] ldhtf-2012.dispatch.ratio")[1].Split("\n\n")[0].Should().NotContain("VIOLATED", "the provincial rule of the same duty is part of the finding, not a second one");
         output.IndexOf("VIOLATED", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("COMPLIANT", StringComparison.Ordinal) is var c and >= 0 ? c : int.MaxValue);
     }
 
@@ -33,7 +35,7 @@ public sealed class CheckCommandTests
         var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--lang", "zh");
 
         exit.Should().Be(1);
-        output.Should().Contain("违反  [较重] jin-rsbf-2022-18.dispatch.ratio").And.Contain("劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%");
+        output.Should().Contain("违反  [较重] ldhtf-2012.dispatch.ratio").And.Contain("同时违反").And.Contain("晋人社办发〔2022〕18号 二（五）");
     }
 
     [Theory]
@@ -47,8 +49,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void Fail_on_critical_passes_an_employer_whose_violations_are_all_major()
     {
-        // The Taiyuan sample breaks only the major training rules.
-        var (exit, output, _) = Cli.Run("check", Cli.Sample("taiyuan-construction.json"), "--as-of", "2024-06-30", "--fail-on", "critical");
+        // The headcount-only sample breaks only the major ratio rules.
+        var (exit, output, _) = Cli.Run("check", Cli.Sample("headcount-only.yaml"), "--as-of", "2024-06-30", "--fail-on", "critical");
 
         exit.Should().Be(0);
         output.Should().Contain("VIOLATED  [major]");
@@ -64,12 +66,14 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Employer_in_another_province_is_not_applicable_everywhere_and_exits_0()
+    public void Employer_in_another_province_is_judged_by_national_law_alone()
     {
+        // Beijing: no provincial document binds it, but 劳动合同法 does: 20 dispatched of 60 breaks the national ratio.
         var (exit, output, _) = Cli.Run("check", Cli.Sample("other-province.json"), "--as-of", "2024-06-30");
 
-        exit.Should().Be(0);
-        output.Should().Contain(" 0 violated").And.Contain("region 110105 is outside the rule's regions (14)").And.NotContain("COMPLIANT");
+        exit.Should().Be(1);
+        output.Should().Contain(" 1 violated").And.Contain("VIOLATED  [major] ldhtf-2012.dispatch.ratio")
+            .And.Contain("region 110105 is outside the rule's regions (14)").And.NotContain("Also:");
     }
 
     [Fact]
@@ -163,7 +167,7 @@ public sealed class CheckCommandTests
         var (exit, output, _) = Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", "2024-06-30", "--rules", Cli.Rules);
 
         exit.Should().Be(1);
-        output.Should().Contain("VIOLATED  [major] jin-rsbf-2022-18.dispatch.ratio");
+        output.Should().Contain("VIOLATED  [major] ldhtf-2012.dispatch.ratio").And.Contain("(jin-rsbf-2022-18.dispatch.ratio)");
     }
 
     [Fact]

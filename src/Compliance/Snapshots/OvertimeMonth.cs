@@ -13,8 +13,11 @@ public sealed record OvertimeMonth
     [Names("加班小时", "月加班时长", "加班时长")]
     public decimal? Hours { get; init; }
 
-    /// <summary>The most overtime hours worked on any one day of the month.</summary>
-    [Names("日最长工作小时", "最长日工作时长")]
+    /// <summary>
+    /// The most overtime hours worked on any one day of the month: hours beyond the day's standard hours, not the hours
+    /// worked that day.
+    /// </summary>
+    [Names("日最长加班小时", "单日最长加班时长")]
     public decimal? MaxDailyHours { get; init; }
 
     /// <summary>

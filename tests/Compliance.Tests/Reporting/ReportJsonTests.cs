@@ -41,7 +41,10 @@ public sealed class ReportJsonTests
         root.GetProperty("schema").GetString().Should().Be("compliance-report/1");
         root.GetProperty("catalogue").GetProperty("hash").GetString().Should().Be(Bundled.Catalogue.ContentHash);
         root.GetProperty("asOf").GetString().Should().Be("2024-06-30");
-        root.GetProperty("summary").GetProperty("violated").GetInt32().Should().Be(1);
+        // The ratio, by the national article (劳动合同法 第六十六条) and the provincial clause that restates it.
+        root.GetProperty("summary").GetProperty("violated").GetInt32().Should().Be(2);
+        root.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("outcome").GetString() == "violated")
+            .Select(r => r.GetProperty("duty").GetString()).Should().Equal("dispatch.ratio", "dispatch.ratio");
         var ratio = root.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "jin-rsbf-2022-18.dispatch.ratio");
         ratio.GetProperty("outcome").GetString().Should().Be("violated");
         ratio.GetProperty("citation").GetProperty("clause").GetString().Should().Be("二（五）");
