@@ -19,12 +19,12 @@ internal sealed partial class WorkerFact
         : _context.Missing(Fact("postId"), _post ??= PostFact.Absent(string.Empty, Fact("postId"), _context));
 
     /// <summary>
-    /// Whether the worker passed a safety training (<c>kind: safety</c>) on or before <paramref name="date"/>:
+    /// Whether the worker passed a work-safety training (<see cref="TrainingFact.IsSafety"/>) on or before <paramref name="date"/>:
     /// 先培训、后上岗 reads as <c>w.PassedSafetyTrainingBy(w.Start)</c>.
     /// </summary>
     /// <param name="date">The last day the training counts.</param>
     /// <returns>Whether such a training is on record.</returns>
-    public bool PassedSafetyTrainingBy(LocalDate date) => Trainings.Any(t => t.Kind == "safety" && t.Passed && t.Date <= date);
+    public bool PassedSafetyTrainingBy(LocalDate date) => Trainings.Any(t => t.IsSafety && t.Passed && t.Date <= date);
 
     /// <summary>Whether the worker holds a genuine certificate of <paramref name="category"/> valid on <paramref name="date"/>.</summary>
     /// <param name="category">The special-operation category.</param>

@@ -5,9 +5,9 @@ namespace Compliance.Snapshots;
 /// <summary>A training a worker attended.</summary>
 public sealed record Training
 {
-    /// <summary>What the training was, e.g. <c>safety</c>.</summary>
+    /// <summary>What the training was: safety, three-level, refresher, special-operation, occupational-health, fire or other.</summary>
     [Names("培训类别", "培训类型")]
-    public string? Kind { get; init; }
+    public TrainingKind? Kind { get; init; }
 
     /// <summary>When the training ended.</summary>
     [Names("培训日期", "培训结束日期")]

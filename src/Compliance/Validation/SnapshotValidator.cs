@@ -56,7 +56,14 @@ internal static partial class SnapshotValidator
         if (enterprise.RegionCode is { } region)
         {
             var table = RegionCodes.Default;
-            if (!table.TryGet(region, out var known))
+
+            // A province or prefecture given as such (14, 1406, 140000, 140600) is a known region, not an unknown code.
+            var digits = CodeForms.Region(region);
+            if (digits.Length is 2 or 4 && table.TryGetPrefix(digits, out _))
+            {
+                // Known: rules for a finer area say they cannot tell.
+            }
+            else if (!table.TryGet(region, out var known))
             {
                 notices.Add(ValidationMessages.UnknownRegion(region, table.FirstYear, table.AsOf));
             }

@@ -86,7 +86,7 @@ public sealed class ComplianceCheckerTests
             """;
         var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.nested", needs: "[workers]", body: body));
         var mine = Employers.Mine(labor: 1, dispatched: 0);
-        var snapshot = mine with { Workers = [.. mine.Workers!.Select(w => w with { Trainings = [new Compliance.Snapshots.Training { Kind = "safety", Date = Employers.Start, Passed = true }] })] };
+        var snapshot = mine with { Workers = [.. mine.Workers!.Select(w => w with { Trainings = [new Compliance.Snapshots.Training { Kind = Compliance.Snapshots.TrainingKind.Safety, Date = Employers.Start, Passed = true }] })] };
 
         var result = ComplianceChecker.Create(catalogue).Check(snapshot, Employers.AsOf).Results.Single();
 

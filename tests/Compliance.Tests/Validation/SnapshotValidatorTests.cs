@@ -235,5 +235,13 @@ public sealed class SnapshotValidatorTests
             "region code 140202 (山西省大同市城区) was retired in 2018, succeeded by 140213, 140214; an employer's current seat usually has a current code",
             "industry code 0619 is no section, division, group or class of GB/T 4754-2017; check it");
         En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "149999" } }).Should().ContainSingle().Which.Should().StartWith("region code 149999 is not in the GB/T 2260 table");
+
+        // A province or prefecture given as such is a known region; B0610 is 0610 written with its section letter.
+        foreach (var prefix in new[] { "14", "1406", "140000", "140600" })
+        {
+            En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = prefix, IndustryCode = "B0610" } }).Should().BeEmpty(prefix);
+        }
+
+        En(Clean with { Enterprise = Clean.Enterprise with { RegionCode = "99", IndustryCode = "C0610" } }).Should().HaveCount(2, "an unknown province and a section letter that is not the digits' are notices");
     }
 }
