@@ -6,7 +6,11 @@ using NodaTime;
 
 namespace Compliance.Benchmarks;
 
-/// <summary>One Shuozhou mine: 200 workers (10% + 1 dispatched), 20 posts; fixed, so every run measures the same thing.</summary>
+/// <summary>
+/// One Shuozhou mine: 200 workers (10% + 1 dispatched, some outsourced and half of those directed by the mine), 20
+/// posts, starts from 2022-01-01 so that some placements fall before the dispatch document and some after; fixed, so
+/// every run measures the same thing.
+/// </summary>
 internal static class Workload
 {
     public static readonly LocalDate AsOf = new(2024, 6, 30);
@@ -39,8 +43,10 @@ internal static class Workload
             Id = $"W{i:000}",
             Form = i % 10 == 0 || i == 1 ? EmploymentForm.Dispatched : i % 17 == 0 ? EmploymentForm.Outsourced : EmploymentForm.LaborContract,
             PostId = posts[i % 20].Id,
-            Start = new LocalDate(2020, 1, 1).PlusDays(i),
+            Start = new LocalDate(2022, 1, 1).PlusDays(i),
+            PostSince = new LocalDate(2022, 1, 1).PlusDays(i),
             End = i % 50 == 49 ? new LocalDate(2023, 12, 31) : null,
+            DirectedByEmployer = i % 17 == 0 ? i % 2 == 0 : null,
         }).ToArray();
         return new EmployerSnapshot
         {
