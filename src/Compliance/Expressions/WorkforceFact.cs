@@ -80,7 +80,7 @@ internal sealed class WorkforceFact
     /// Total workforce for the dispatch ratio: labour-contract employees plus dispatched workers
     /// (劳务派遣暂行规定 第四条); outsourced and flexible workers do not count.
     /// </summary>
-    public int Total => LaborContract + Dispatched;
+    public int Total => checked(LaborContract + Dispatched);
 
     private int Read(string field, int? count)
     {

@@ -23,7 +23,8 @@ internal static class AllowList
 
     private static readonly ImmutableHashSet<Type> s_valueTypes =
     [
-        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string), typeof(char),
+        // No char: a text is not a sequence rules may walk, for such a walk would escape the step budget.
+        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string),
         typeof(LocalDate), typeof(YearMonth),
     ];
 
@@ -46,7 +47,8 @@ internal static class AllowList
         "LastOrDefault", "Contains", "Take", "Skip", "Concat", "Except", "Intersect", "Union",
     ];
 
-    private static readonly ImmutableHashSet<string> s_stringMethods = ["StartsWith", "EndsWith", "Contains", "Concat", "IsNullOrEmpty"];
+    // No Concat: texts are compared and chosen, never built up, so no rule can grow one without limit.
+    private static readonly ImmutableHashSet<string> s_stringMethods = ["StartsWith", "EndsWith", "Contains", "IsNullOrEmpty"];
 
     private static readonly ImmutableHashSet<string> s_dateMethods = ["PlusDays", "PlusWeeks", "PlusMonths", "PlusYears", "CompareTo"];
 

@@ -45,7 +45,7 @@ internal static class LoadMessages
         $"rule id '{id}' must be lower-case words of letters, digits and '-', joined by '.', e.g. jin-rsbf-2022-18.dispatch.ratio";
 
     public static string Quote(string quote) =>
-        $"the quote is not found in the document's text (white space removed, NFKC-folded): '{quote}'";
+        $"the quote is not found in the document's text (white space removed, full-width forms folded): '{quote}'";
 
     public static string Source(string source) => $"the document's text '{source}' is not among the loaded files";
 

@@ -39,7 +39,14 @@ public static class SnapshotReader
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return Check(JsonSerializer.Deserialize<EmployerSnapshot>(json, SnapshotJson.Options), source);
+            var snapshot = JsonSerializer.Deserialize<EmployerSnapshot>(json, SnapshotJson.Options);
+            if (DuplicateKeys.Find(json) is { } repeated)
+            {
+                return Fail(new SnapshotError(source, repeated.Line, repeated.Column, repeated.Path,
+                    $"'{repeated.Name}' is written twice in the same object; keep one, since which one is meant cannot be told"));
+            }
+
+            return Check(snapshot, source);
         }
         catch (JsonException e)
         {

@@ -20,6 +20,13 @@ internal static class YamlToJson
     public static (JsonNode? Node, YamlJsonMap Map) Convert(string yaml)
     {
         var stream = BoundedYamlParser.Load(yaml);
+        if (stream.Documents.Count > 1)
+        {
+            // A second document would be read by nobody: the snapshot is one document, and what follows is not silently dropped.
+            var second = stream.Documents[1].RootNode.Start;
+            throw new YamlException(second, second, YamlMessages.SeveralDocuments(stream.Documents.Count));
+        }
+
         return stream.Documents.Count == 0 ? (null, new YamlJsonMap()) : Convert(stream.Documents[0].RootNode);
     }
 

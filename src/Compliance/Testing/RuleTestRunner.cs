@@ -61,6 +61,11 @@ public static class RuleTestRunner
                 continue;
             }
 
+            if (stream.Documents.Count > 1)
+            {
+                diagnostics.Add(stream.Documents[1].RootNode.Start, YamlMessages.YamlSyntax, null, YamlMessages.SeveralDocuments(stream.Documents.Count));
+            }
+
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 // An empty file is wrong at its start, any other at its first node (a default Mark is line 0).

@@ -20,6 +20,12 @@ internal static class ValueFormatter
             return true;
         }
 
+        // Judged by its text before anything is formatted: {n:D999999999} would format a billion digits to find out.
+        if (format.Length > MaxFormatLength || LongestDigitRun(format) > 2)
+        {
+            return false;
+        }
+
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (!underlying.IsValueType || Activator.CreateInstance(underlying) is not IFormattable sample)
         {
@@ -50,6 +56,21 @@ internal static class ValueFormatter
         IEnumerable e => string.Join(", ", e.Cast<object?>().Select(o => Format(o))),
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>The longest format a template may give a value; custom numeric formats (<c>0.####</c>) are short.</summary>
+    public const int MaxFormatLength = 24;
+
+    private static int LongestDigitRun(string format)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in format)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
 
     private static NumberFormatInfo CreateNumberFormat()
     {

@@ -26,6 +26,9 @@ internal static class YamlMessages
 
     public static string Syntax(string detail) => $"the file is not valid YAML: {detail}";
 
+    public static string SeveralDocuments(int count) =>
+        $"the file holds {count} YAML documents (separated by '---'); it must hold one: split it into files, or remove the separator";
+
     public static string Unknown(string key, IEnumerable<string> allowed) =>
         $"unknown key '{key}'; expected one of: {string.Join(", ", allowed)}";
 

@@ -164,7 +164,7 @@ public sealed class CatalogueLoaderTests
     [Fact]
     public void Quote_matches_across_white_space_and_full_width_forms()
     {
-        // The source has "10%" in half-width; a full-width "１０％" with a line break still matches after NFKC.
+        // The source has "10%" in half-width; a full-width "１０％" with a line break still matches after folding.
         var file = (TestRules.Header + TestRules.Rule("test.nfkc")).Replace(TestRules.Quote, "劳务派遣用工数量不得超过用工总量的 １０％");
 
         TestRules.LoadFile(file).Diagnostics.Should().BeEmpty();
