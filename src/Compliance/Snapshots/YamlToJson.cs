@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Compliance.Yaml;
@@ -14,9 +13,6 @@ namespace Compliance.Snapshots;
 /// </summary>
 internal static class YamlToJson
 {
-    /// <summary>How many values aliases may add by repeating the nodes they name.</summary>
-    public const int MaxAliasedValues = 100_000;
-
     public static (JsonNode? Node, YamlJsonMap Map) Convert(string yaml)
     {
         var stream = BoundedYamlParser.Load(yaml);
@@ -34,23 +30,15 @@ internal static class YamlToJson
     public static (JsonNode? Node, YamlJsonMap Map) Convert(YamlNode root)
     {
         var map = new YamlJsonMap();
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        var repeated = 0;
         return (Convert(root, "$", 0), map);
 
         JsonNode? Convert(YamlNode node, string path, int depth)
         {
-            // An alias is the node it names, met again. One that names its own parent nests without end, and
-            // aliases of aliases multiply ("billion laughs"): both are refused with the alias's position rather
-            // than left to exhaust the stack or the memory.
+            // An alias that names its own parent nests without end: refused here, with its position, rather than
+            // left to exhaust the stack. How much aliases may repeat was bounded as the text was parsed.
             if (node is YamlMappingNode or YamlSequenceNode && ++depth > BoundedYamlParser.MaxDepth)
             {
                 throw new YamlException(node.Start, node.End, YamlMessages.TooDeepYaml(BoundedYamlParser.MaxDepth));
-            }
-
-            if (!seen.Add(node) && ++repeated > MaxAliasedValues)
-            {
-                throw new YamlException(node.Start, node.End, YamlMessages.TooManyAliased(MaxAliasedValues));
             }
 
             map.Add(path, node.Start);

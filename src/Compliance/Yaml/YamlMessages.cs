@@ -21,8 +21,8 @@ internal static class YamlMessages
     public static string TooDeepYaml(int max) =>
         $"lists and mappings are nested more than {max} deep; an alias that refers to itself or to its own parent nests without end";
 
-    public static string TooManyAliased(int max) =>
-        $"aliases repeat more than {max} values; write the values out instead of aliasing aliases";
+    public static string TooMuchAliased(long max) =>
+        $"aliases repeat more than {max.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters of text; write the values out instead of aliasing large values or aliases of aliases";
 
     public static string Syntax(string detail) => $"the file is not valid YAML: {detail}";
 

@@ -125,9 +125,23 @@ public sealed class SnapshotReaderRobustnessTests
 
         var error = SnapshotReader.ReadYaml(yaml, "e.yaml").Error!;
 
-        error.Line.Should().BeGreaterThan(0);
-        error.Message.Should().Be("aliases repeat more than 100000 values; write the values out instead of aliasing aliases");
+        // Each l4 is 211,111 characters and nodes; the aliases before l5 repeat 234,540: the fourth *l4 passes a million.
+        error.ToString().Should().Be("e.yaml:6:25: " + TooMuchAliased);
     }
+
+    [Fact]
+    public void A_large_value_aliased_many_times_is_refused_by_its_size_not_its_count()
+    {
+        // Was: a 10 MB scalar aliased 1,000 times passed a cap that counted nodes, and the conversion needed 10 GB.
+        var yaml = "big: &big " + new string('x', 100_000) + "\nenterprise:\n  id: E1\n  notes: [" + string.Join(", ", Enumerable.Repeat("*big", 1_000)) + "]\n";
+
+        var error = SnapshotReader.ReadYaml(yaml, "e.yaml").Error!;
+
+        error.ToString().Should().Be("e.yaml:4:" + (11 + (9 * 6)) + ": " + TooMuchAliased, "the tenth alias passes a million characters");
+    }
+
+    private const string TooMuchAliased =
+        "aliases repeat more than 1,000,000 characters of text; write the values out instead of aliasing large values or aliases of aliases";
 
     [Fact]
     public void Alias_read_as_a_key_without_a_value_is_an_error_not_an_exception()
