@@ -37,10 +37,11 @@ public sealed class HtmlReportTests
 
             var dom = Chromium(folder, "--dump-dom", new Uri(page).AbsoluteUri);
             dom.Should().Contain("合规检查报告: 朔州市示例煤业有限公司")
-                .And.Contain("data-rule=\"jin-rsbf-2022-18.dispatch.ratio\"")
+                .And.Contain("data-rule=\"ldhtf-2012.dispatch.ratio\"")
+                .And.Contain("<code>jin-rsbf-2022-18.dispatch.ratio</code>")
                 .And.Contain("企业劳务派遣用工只限于临时性、辅助性、替代性工作岗位，且用工数量不得超过企业用工总量的10%")
                 .And.Contain("劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%")
-                .And.Contain("<td data-outcome=\"Violated\">9</td>")
+                .And.Contain("<td data-outcome=\"Violated\">13</td>")
                 .And.Contain("<svg");
 
             var screenshot = Path.Combine(folder, "report.png");
@@ -73,10 +74,10 @@ public sealed class HtmlReportTests
 
             dom.Should().Contain("批量合规检查报告").And.Contain("<td>302</td><td>300</td>")
                 .And.Contain("employer-0301.json").And.Contain("<svg")
-                .And.Contain("<a href=\"employers/B0002.html\">B0002</a>");
+                .And.Contain("<a href=\"employers/B0001.html\">B0001</a>");
 
-            var employer = Chromium(folder, "--dump-dom", new Uri(Path.Combine(folder, "employers", "B0002.html")).AbsoluteUri);
-            employer.Should().Contain("Compliance report: 示例企业0002").And.Contain("class=\"finding").And.Contain("<svg");
+            var employer = Chromium(folder, "--dump-dom", new Uri(Path.Combine(folder, "employers", "B0001.html")).AbsoluteUri);
+            employer.Should().Contain("Compliance report: 示例企业0001").And.Contain("class=\"finding").And.Contain("<svg");
         }
         finally
         {

@@ -36,12 +36,6 @@ internal static class CheckMessages
 
     public static BilingualText Failed(string detail) => new($"规则运行出错：{detail}", $"the rule failed: {detail}");
 
-    public static string StepBudgetExceeded(long steps) =>
-        $"the rule visited more than {steps:N0} facts and was stopped; simplify its expressions or raise MaxStepsPerRule";
-
-    public static string TimeBudgetExceeded(long steps) =>
-        $"the rule ran past its time limit after visiting {steps:N0} facts and was stopped";
-
     public static Notice HeadcountDisagrees(string form, int roster, int headcount) => new(
         "headcount-disagrees",
         new BilingualText(

@@ -70,7 +70,7 @@ internal sealed class ExpressionCompiler
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            return ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, e.Message), null);
+            return ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ParserFailed(what), null);
         }
 
         var (forbidden, tooDeep) = ExpressionGuard.Check(tree);

@@ -72,7 +72,7 @@ internal static partial class ExpressionReference
 
         md.Append("\n## Methods of lists, texts and dates\n\n");
         md.Append(CultureInfo.InvariantCulture, $"- Lists: {string.Join(", ", AllowList.LinqMethods.Order(StringComparer.Ordinal).Select(m => $"`{m}`"))}; `Count` of a fact list.\n");
-        md.Append(CultureInfo.InvariantCulture, $"- Texts: {string.Join(", ", AllowList.StringMethods.Order(StringComparer.Ordinal).Select(m => $"`{m}`"))}, `Length`, `+`.\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Texts: {string.Join(", ", AllowList.StringMethods.Order(StringComparer.Ordinal).Select(m => $"`{m}`"))}, `Length` (texts are compared, never built: no `+`).\n");
         md.Append(CultureInfo.InvariantCulture, $"- Dates: {string.Join(", ", AllowList.DateMembers.Concat(AllowList.DateMethods).Order(StringComparer.Ordinal).Select(m => $"`{m}`"))}, comparisons; on a date that may be none, `HasValue` and `Value`.\n");
         return md.ToString();
     }

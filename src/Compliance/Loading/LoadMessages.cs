@@ -54,6 +54,10 @@ internal static class LoadMessages
 
     public static string ExpressionError(string what, string detail) => $"{what} does not compile: {detail}";
 
+    // The parser failed inside itself rather than at a token: its own message names its internals, not the text.
+    public static string ParserFailed(string what) =>
+        $"{what} does not compile: the expression parser could not read it; write numbers in full (1e30m is not a decimal literal it reads) and check brackets and quotes";
+
     public static string Forbidden(string what, string member) =>
         $"{what} uses {member}, which rule expressions may not reach; they may read the facts, the named values and Fn helpers (docs/rule-expressions.md)";
 

@@ -109,6 +109,22 @@ public sealed class LoaderRobustnessTests
     }
 
     [Fact]
+    public void Literal_the_parser_fails_inside_is_a_diagnostic_that_names_the_expression_not_the_parser()
+    {
+        // Found by the rule-file fuzzer: the parser threw ArgumentNullException ("Parameter 'key'") on 1e30m.
+        var file = TestRules.Header + TestRules.Rule("test.ratio", body: """
+                check: workforce.Total > 1e30m
+                message: { violated: { zh: x, en: x }, compliant: { zh: x, en: x } }
+            """);
+
+        var diagnostic = TestRules.Diagnostics(file).Should().ContainSingle().Which;
+
+        diagnostic.Code.Should().Be("CR0302");
+        diagnostic.Message.Should().Be(
+            "check does not compile: the expression parser could not read it; write numbers in full (1e30m is not a decimal literal it reads) and check brackets and quotes");
+    }
+
+    [Fact]
     public void Path_given_twice_is_a_diagnostic_not_an_exception()
     {
         // Was: ArgumentException from the dictionary of source texts by path.
