@@ -14,7 +14,7 @@ namespace Compliance.Tests.Import;
 /// <summary>Hostile and damaged workbooks, built part by part: each is a problem with its position, never an exception.</summary>
 public sealed class WorkbookPreflightTests
 {
-    private static readonly string Rows = RawWorkbook.Row(1, ("A", "employerId"), ("B", "name")) + RawWorkbook.Row(2, ("A", "E1"), ("B", "甲"));
+    private static readonly string s_rows = RawWorkbook.Row(1, ("A", "employerId"), ("B", "name")) + RawWorkbook.Row(2, ("A", "E1"), ("B", "甲"));
 
     [Fact]
     public void A_dtd_in_the_shared_strings_refuses_the_batch_without_being_read()
@@ -59,7 +59,7 @@ public sealed class WorkbookPreflightTests
     public void A_workbook_at_the_size_limit_opens_and_one_byte_over_is_refused()
     {
         using var tables = new TempTables();
-        var path = new RawWorkbook().Sheet("employers", Rows).Save(Path.Combine(tables.Folder, "batch.xlsx"));
+        var path = new RawWorkbook().Sheet("employers", s_rows).Save(Path.Combine(tables.Folder, "batch.xlsx"));
         long size;
         using (var zip = ZipFile.OpenRead(path))
         {
@@ -95,7 +95,7 @@ public sealed class WorkbookPreflightTests
     public void A_part_that_unpacks_to_more_than_its_declared_size_is_refused()
     {
         using var tables = new TempTables();
-        var path = new RawWorkbook().Sheet("employers", Rows).Save(Path.Combine(tables.Folder, "batch.xlsx"));
+        var path = new RawWorkbook().Sheet("employers", s_rows).Save(Path.Combine(tables.Folder, "batch.xlsx"));
         Declare(path, "xl/worksheets/sheet1.xml", 100);
         var (opened, _) = SpreadsheetBatchTests.Read(path);
         opened.Success.Should().BeFalse();
@@ -142,7 +142,7 @@ public sealed class WorkbookPreflightTests
     {
         using var tables = new TempTables();
         var path = new RawWorkbook()
-            .Sheet("employers", Rows + RawWorkbook.Row(3, ("C", "x")))
+            .Sheet("employers", s_rows + RawWorkbook.Row(3, ("C", "x")))
             .SheetXml("workers", $"""<worksheet xmlns="{RawWorkbook.Main}"><sheetData><row r="1"></sheetData></worksheet>""")
             .Save(Path.Combine(tables.Folder, "batch.xlsx"));
         var (opened, _) = SpreadsheetBatchTests.Read(path);
