@@ -5,19 +5,23 @@ using System.Text;
 namespace Compliance.Import;
 
 /// <summary>
-/// An RFC 4180 CSV file read a record at a time: quoted fields may hold commas, doubled quotes and line breaks; the
-/// row number is the line the record starts on. Decoding is strict, so a byte the encoding cannot read is an error
-/// with its line, never a replacement character in the data.
+/// An RFC 4180 CSV file read a record at a time (<see cref="CsvRecordReader"/>): quoted fields may hold commas, doubled
+/// quotes and line breaks; the row number is the line the record starts on. Decoding is strict, so a byte the encoding
+/// cannot read refuses the file, never becomes a replacement character in the data.
 /// </summary>
 internal sealed class CsvTableReader : TableReader
 {
     private readonly string _path;
     private readonly Encoding _encoding;
+    private readonly int _maxCellLength;
+    private readonly int _maxRowLength;
 
-    public CsvTableReader(string path, Encoding encoding)
+    public CsvTableReader(string path, Encoding encoding, int maxCellLength, int maxRowLength)
     {
         _path = path;
         _encoding = encoding;
+        _maxCellLength = maxCellLength;
+        _maxRowLength = maxRowLength;
     }
 
     public override IEnumerable<TableRow> Rows()
@@ -28,65 +32,10 @@ internal sealed class CsvTableReader : TableReader
             reader.Read();
         }
 
-        var fields = new List<object?>();
-        var field = new StringBuilder();
-        var (line, start, quoted, any) = (1, 1, false, false);
-        int c;
-        while ((c = reader.Read()) >= 0)
+        var records = new CsvRecordReader(reader, _maxCellLength, _maxRowLength);
+        while (records.Next() is { } row)
         {
-            var ch = (char)c;
-            any = true;
-            if (quoted)
-            {
-                if (ch == '"' && reader.Peek() == '"')
-                {
-                    field.Append('"');
-                    reader.Read();
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (ch is '\n' or '\r')
-            {
-                if (ch == '\r' && reader.Peek() == '\n')
-                {
-                    reader.Read();
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return new TableRow(start, [.. fields]);
-                fields.Clear();
-                line++;
-                start = line;
-                any = false;
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        if (any)
-        {
-            fields.Add(field.ToString());
-            yield return new TableRow(start, [.. fields]);
+            yield return row;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -68,4 +69,54 @@ internal static class ImportMessages
     public static string SecondColumn(string field, string first) => $"expected one column for {field}, found a second (\"{first}\" came first); this one was not read";
 
     public static string NoKeyColumn(string headers) => $"expected a column {headers} to place each row, found none among the headers";
+
+    public static string UnclosedQuote(int line, int character) => Invariant(
+        $"expected a closing quote for the cell opened by the quote at line {line}, character {character}, found the end of the file: every later line would have been read into that cell; close the quote (a quote inside a quoted cell is written twice: \"\")");
+
+    public static string StrayQuote(int line, int character) => Invariant(
+        $"expected a quote only at the start of a cell, found one inside a cell not in quotes at line {line}, character {character}; where this cell and the next ones end is not known, so the row was left out: put the whole cell in quotes and write the quote twice (\"5\"\" pipe\" for 5\" pipe)");
+
+    public static string TextAfterQuote(int line, int character) => Invariant(
+        $"expected a comma or the end of the line after a cell's closing quote, found more text at line {line}, character {character}; where this cell and the next ones end is not known, so the row was left out: write each quote inside a quoted cell twice (\"5\"\" pipe\" for 5\" pipe)");
+
+    public static string CellTooLong(int limit, (int Line, int Character)? quote = null) => Invariant(
+        $"expected a cell of at most {limit:N0} characters (the limit SpreadsheetOptions.MaxCellLength), found a longer one; the row was left out: raise the limit if the cell is meant to be that long")
+        + (quote is (var line, var character)
+            ? Invariant($"; the cell opens with a quote at line {line}, character {character}: if that quote is never closed, the cell runs on through the rest of the file")
+            : string.Empty);
+
+    public static string RowTooLong(int limit) => Invariant(
+        $"expected a record of at most {limit:N0} characters (the limit SpreadsheetOptions.MaxRowLength), found a longer one; the row was left out: raise the limit if the record is meant to be that long");
+
+    public static string WorkbookTooLarge(long total, long limit, string largest, long largestSize) => Invariant(
+        $"expected a workbook that unpacks to at most {limit:N0} bytes (the limit SpreadsheetOptions.MaxUncompressedSize), found {total:N0} ({largest} alone {largestSize:N0}); the workbook was not unpacked: raise the limit, or export the batch as CSV files");
+
+    public static string SharedStringsTooLarge(long size, long limit) => Invariant(
+        $"expected a shared-string table (xl/sharedStrings.xml) of at most {limit:N0} bytes unpacked (the limit SpreadsheetOptions.MaxSharedStringsSize), found {size:N0}: the reader holds it in memory whole; raise the limit on a machine with the memory, or export the batch as CSV files");
+
+    public static string PartLongerThanDeclared(string part, long declared) => Invariant(
+        $"expected {part} to unpack to the {declared:N0} bytes its zip directory declares, found more; the workbook is damaged or hostile and was not read: open and save it again, or export it again");
+
+    public static string Dtd(string part, int line, int position) => Invariant(
+        $"expected workbook XML without a document type declaration (DTD), found one in {part} at line {line}, position {position}; spreadsheet programs never write one, and it could make a reader expand entities or fetch files, so it was not read: export the workbook again");
+
+    public static string BadXml(string part, int line, int position, string detail) => Invariant(
+        $"expected well-formed XML in {part}, found at line {line}, position {position}: {detail}; the workbook is damaged: open and save it again, or export it again");
+
+    public static string SharedStringOutOfRange(string found, int count) => Invariant(
+        $"expected the number of a shared string, below {count:N0} (the strings xl/sharedStrings.xml holds), found \"{found}\"; the cell is left empty: open and save the workbook again in the program that made it, or export it again");
+
+    public static string ExtraCells(int headers, int cells, string first, string last, string outcome) => Invariant(
+        $"expected at most {headers} cells, one under each header, found {cells} (cells {first} to {last} have no header): a comma in a cell that is not in quotes splits it and moves every later value one column to the right; put such a cell in quotes (\"甲,乙\"); {outcome}");
+
+    public const string RowOutcome = "the row was left out";
+
+    public const string EmployerOutcome = "the employer was not checked";
+
+    public const string Unheaded = "expected a header above every column that holds values, found values under none from this row on; the column was not read: give it a header (docs/import-format.md) or clear it";
+
+    public static string NotPositive(string option, long value) => Invariant(
+        $"SpreadsheetOptions.{option}: expected a positive limit, found {value}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,16 +15,23 @@ public sealed partial class SpreadsheetBatch
     /// </summary>
     /// <param name="path">A folder of CSV files, or an .xlsx workbook.</param>
     /// <param name="options">How to read it; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A limit of <paramref name="options"/> is not positive; the message names each.</exception>
     public static SpreadsheetOpenResult Open(string path, SpreadsheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new SpreadsheetOptions();
+        if (options.Validate() is { Count: > 0 } invalid)
+        {
+            throw new ArgumentException(string.Join("; ", invalid), nameof(options));
+        }
+
         var vocabulary = ImportVocabulary.Default;
         var problems = new List<ImportProblem>();
         List<(TableSpec Table, TableReader Reader)> found;
         try
         {
-            found = Directory.Exists(path) ? CsvTables(path, options, vocabulary, problems) : WorkbookTables(path, vocabulary, problems);
+            found = Directory.Exists(path) ? CsvTables(path, options, vocabulary, problems) : WorkbookTables(path, options, vocabulary, problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -88,17 +95,35 @@ public sealed partial class SpreadsheetBatch
                 continue;
             }
 
-            tables.Add((table, new CsvTableReader(file, options.Encoding ?? CsvEncoding.Detect(file)) { Source = name }));
+            tables.Add((table, new CsvTableReader(file, options.Encoding ?? CsvEncoding.Detect(file), options.MaxCellLength, options.MaxRowLength) { Source = name }));
         }
 
         return tables;
     }
 
-    private static List<(TableSpec, TableReader)> WorkbookTables(string path, ImportVocabulary vocabulary, List<ImportProblem> problems)
+    private static List<(TableSpec, TableReader)> WorkbookTables(string path, SpreadsheetOptions options, ImportVocabulary vocabulary, List<ImportProblem> problems)
     {
         var tables = new List<(TableSpec, TableReader)>();
         var source = Path.GetFileName(path);
-        foreach (var sheet in XlsxTableReader.SheetNames(path))
+
+        // The workbook is unpacked by a library that trusts it; a hostile one is refused before it gets there.
+        if (!WorkbookPreflight.Check(path, options, problems))
+        {
+            return tables;
+        }
+
+        IReadOnlyList<string> sheets;
+        try
+        {
+            sheets = XlsxTableReader.SheetNames(path);
+        }
+        catch (Exception e) when (Unreadable(e) is { } message)
+        {
+            problems.Add(new ImportProblem(source, null, 0, null, null, null, ImportConsequence.BatchRefused, message));
+            return tables;
+        }
+
+        foreach (var sheet in sheets)
         {
             var table = vocabulary.FindTable(sheet);
             if (table is null)
@@ -113,7 +138,7 @@ public sealed partial class SpreadsheetBatch
                 continue;
             }
 
-            tables.Add((table, new XlsxTableReader(path) { Source = source, Sheet = sheet }));
+            tables.Add((table, new XlsxTableReader(path, options.MaxCellLength) { Source = source, Sheet = sheet }));
         }
 
         return tables;
@@ -152,6 +177,9 @@ public sealed partial class SpreadsheetBatch
 
             count++;
             last = row.Number;
+            employers.CheckUnheaded(row, problems);
+
+            // A row left out is still an employer row: Employers() yields it rejected, with its problem.
             var id = TableLayout.Key(row, employers.EmployerColumn);
             if (id.Length == 0)
             {
@@ -207,6 +235,13 @@ public sealed partial class SpreadsheetBatch
                 continue;
             }
 
+            layout.CheckUnheaded(row, problems);
+            if (layout.Rejection(row, ImportMessages.RowOutcome) is { } rejected)
+            {
+                problems.Add(rejected);
+                continue;
+            }
+
             var id = TableLayout.Key(row, layout.EmployerColumn);
             if (!ordinals.TryGetValue(id, out var ordinal))
             {
@@ -230,25 +265,42 @@ public sealed partial class SpreadsheetBatch
         return 0;
     }
 
-    /// <summary>Runs one pass over a table, turning a file that turns out unreadable (bad bytes for its encoding, a broken workbook) into a problem.</summary>
+    /// <summary>
+    /// Runs one pass over a table, turning a file that turns out unreadable (bad bytes for its encoding, a quote never
+    /// closed, a broken workbook) into a problem that refuses the batch; the other tables are still read.
+    /// </summary>
     private static T? Guarded<T>(TableReader reader, List<ImportProblem> problems, Func<T> pass)
     {
         try
         {
             return pass();
         }
-        catch (DecoderFallbackException e)
+        catch (TableReadException e)
         {
-            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused,
-                ImportMessages.BadBytes(e.Message)));
+            problems.Add(e.Column is { } column
+                ? TableLayout.At(reader, e.Row, column, null, ImportConsequence.BatchRefused, e.Message)
+                : new ImportProblem(reader.Source, reader.Sheet, e.Row, null, null, null, ImportConsequence.BatchRefused, e.Message));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or System.Xml.XmlException)
+        catch (Exception e) when (Unreadable(e) is { } message)
         {
-            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, ImportMessages.UnreadableTable(e.Message)));
+            problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, message));
         }
 
         return default;
     }
+
+    /// <summary>
+    /// The problem an exception from reading a table stands for, or <see langword="null"/> for one that is a bug here.
+    /// The workbook library throws what its parsing meets (formats, indexes, keys) on a damaged file.
+    /// </summary>
+    private static string? Unreadable(Exception e) => e switch
+    {
+        DecoderFallbackException => ImportMessages.BadBytes(e.Message),
+        IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or System.Xml.XmlException
+            or FormatException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException or OverflowException
+            => ImportMessages.UnreadableTable(e.Message),
+        _ => null,
+    };
 
     private static List<ImportProblem> Sorted(List<ImportProblem> problems) =>
         problems.OrderBy(p => p.Source, StringComparer.Ordinal).ThenBy(p => p.Sheet, StringComparer.Ordinal).ThenBy(p => p.Row).ToList();

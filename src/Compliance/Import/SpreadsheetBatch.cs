@@ -81,9 +81,10 @@ public sealed partial class SpreadsheetBatch
 
                 var id = TableLayout.Key(row, _employers.EmployerColumn);
                 var header = _employers.HeaderAt(_employers.EmployerColumn);
+                var rejection = _employers.Rejection(row, ImportMessages.EmployerOutcome);
                 if (id.Length == 0)
                 {
-                    yield return Rejected(null, row, TableLayout.At(reader, row.Number, _employers.EmployerColumn, header, ImportConsequence.EmployerRejected,
+                    yield return Rejected(null, row, rejection ?? TableLayout.At(reader, row.Number, _employers.EmployerColumn, header, ImportConsequence.EmployerRejected,
                         ImportMessages.EmptyEmployerId));
                     continue;
                 }
@@ -101,6 +102,13 @@ public sealed partial class SpreadsheetBatch
                             assembler.AddRow(cursor.Layout, child);
                         }
                     }
+                }
+
+                if (rejection is not null)
+                {
+                    // Its rows in the other tables were taken above and are dropped with it.
+                    yield return Rejected(id, row, rejection with { EmployerId = id });
+                    continue;
                 }
 
                 if (_duplicates.TryGetValue(id, out var rows))

@@ -41,7 +41,8 @@ internal sealed class TableCursor : IDisposable
         while (_has = _rows.MoveNext())
         {
             var row = _rows.Current;
-            if (row.Number <= Layout.HeaderRow || TableLayout.IsEmpty(row))
+            // A row left out was reported when the batch opened.
+            if (row.Number <= Layout.HeaderRow || TableLayout.IsEmpty(row) || Layout.Rejection(row, string.Empty) is not null)
             {
                 continue;
             }

@@ -7,7 +7,7 @@ namespace Compliance.Import;
 /// Where a table's columns are in one file or sheet, read from its header row: the key columns that place a row, and
 /// each data column with the header the file gives it.
 /// </summary>
-internal sealed class TableLayout
+internal sealed partial class TableLayout
 {
     private string[] _headers = [];
 
@@ -48,6 +48,12 @@ internal sealed class TableLayout
         if (header.Cells is null)
         {
             problems.Add(Whole(reader, ImportConsequence.TableIgnored, ImportMessages.NoHeader(reader.Sheet is not null)));
+            return null;
+        }
+
+        if (header.Fault is { } fault)
+        {
+            problems.Add(At(reader, fault.Line, fault.Column, null, ImportConsequence.BatchRefused, fault.Message));
             return null;
         }
 
@@ -124,9 +130,9 @@ internal sealed class TableLayout
         return missing.Count == 0 ? layout : null;
     }
 
-    /// <summary>Whether every cell of the row is empty.</summary>
+    /// <summary>Whether every cell of the row is empty; a faulted row never is, so that it is reported.</summary>
     public static bool IsEmpty(TableRow row) =>
-        row.Cells.All(c => c is null || (c is string s && string.IsNullOrWhiteSpace(s)));
+        row.Fault is null && row.Cells.All(c => c is null || (c is string s && string.IsNullOrWhiteSpace(s)));
 
     /// <summary>The key text in a cell: trimmed, empty for a blank cell.</summary>
     public static string Key(TableRow row, int index) =>

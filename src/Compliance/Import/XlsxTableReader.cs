@@ -6,7 +6,9 @@ namespace Compliance.Import;
 
 /// <summary>
 /// One sheet of an XLSX workbook, streamed through MiniExcel (see docs/benchmarks.md for why this reader): cells
-/// arrive typed as the workbook stores them — text, numbers, dates, booleans.
+/// arrive typed as the workbook stores them — text, numbers, dates, booleans. The workbook has passed
+/// <see cref="WorkbookPreflight"/> first: no DTD, sizes within the limits. A row with a text cell past the cell limit
+/// comes back faulted, to be left out.
 /// </summary>
 internal sealed class XlsxTableReader : TableReader
 {
@@ -16,10 +18,12 @@ internal sealed class XlsxTableReader : TableReader
     private static readonly OpenXmlConfiguration s_configuration = new() { EnableSharedStringCache = false, IgnoreEmptyRows = false };
 
     private readonly string _path;
+    private readonly int _maxCellLength;
 
-    public XlsxTableReader(string path)
+    public XlsxTableReader(string path, int maxCellLength)
     {
         _path = path;
+        _maxCellLength = maxCellLength;
     }
 
     public override IEnumerable<TableRow> Rows()
@@ -30,12 +34,18 @@ internal sealed class XlsxTableReader : TableReader
             number++;
             var cells = new object?[row.Count];
             var i = 0;
+            RowFault? fault = null;
             foreach (var value in row.Values)
             {
+                if (fault is null && value is string { Length: var length } && length > _maxCellLength)
+                {
+                    fault = new RowFault(number, i, ImportMessages.CellTooLong(_maxCellLength));
+                }
+
                 cells[i++] = value;
             }
 
-            yield return new TableRow(number, cells);
+            yield return fault is { } f ? new TableRow(number, cells[..f.Column], f) : new TableRow(number, cells);
         }
     }
 
