@@ -11,7 +11,7 @@ namespace Compliance.Cli;
 /// <summary>
 /// SHA-256 of what a batch reads, so that a run's manifest names its input: for each file in ordinal order of its
 /// name, the name in UTF-8, a line feed, its length in bytes in decimal, a line feed, then its bytes. The lengths keep
-/// one file's end from passing for the next one's start; README.md shows the same in a shell.
+/// one file's end from passing for the next one's start; docs/report-format.md shows the same in a shell.
 /// </summary>
 internal static class InputHash
 {
