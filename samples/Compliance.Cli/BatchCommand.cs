@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
-using System.Runtime.InteropServices;
 using System.Threading;
 using NodaTime;
 
@@ -10,7 +10,14 @@ namespace Compliance.Cli;
 /// <summary><c>batch &lt;folder&gt;</c>: many employers, each a snapshot file, with progress and files an auditor can hand over.</summary>
 internal static class BatchCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
+    public const string Description =
+        "Check every employer of a folder of snapshots or of a spreadsheet batch. Exit 0: everything checked, nothing violated; "
+        + "1: violations found (even if part of the input was rejected); 2: nothing checked (a mistake on the command line, "
+        + "unreadable input or rules, an --out that cannot be written); 3: part of the input rejected (rejected.csv) and no "
+        + "violation in the rest; 130: interrupted (Ctrl-C, TERM): what was checked is written, the rest listed in "
+        + "not-checked.csv, manifest.json says \"complete\": false.";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         var folder = new Argument<string>("input") { Description = "A folder of snapshot files (*.json, *.yaml), one employer each; or a spreadsheet batch: a folder of CSV tables (employers.csv, workers.csv, …) or an .xlsx workbook (docs/import-format.md)." };
         var encoding = new Option<string?>("--encoding") { Description = "The encoding of the CSV tables (utf-8, gb18030, gbk, …); by default each file's is detected: a byte-order mark, else UTF-8 when valid, else GB18030." };
@@ -19,49 +26,70 @@ internal static class BatchCommand
         var addRules = CatalogueSource.AddRulesOption();
         var output = new Option<DirectoryInfo>("--out")
         {
-            Description = "Where to write reports.jsonl, summary.csv, violations.csv, rejected.csv, report.xlsx, report.html and employers/.",
+            Description = "The folder for manifest.json, reports.jsonl, summary.csv, violations.csv, rejected.csv, not-checked.csv, report.xlsx, report.html and employers/: a new folder (its parent must exist), an empty one, or a previous run's, whose outputs are replaced; any other folder is refused.",
             DefaultValueFactory = _ => new DirectoryInfo("batch-report"),
         };
-        var parallel = new Option<int>("--parallel") { Description = "How many employers to check at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        parallel.Validators.Add(r =>
+        var parallel = new Option<int>("--parallel")
         {
-            if (r.GetValue(parallel) < 1)
+            Description = "How many employers to check at once.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = result =>
             {
-                r.AddError("--parallel must be 1 or more");
-            }
-        });
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+                {
+                    return count;
+                }
+
+                result.AddError(UsageErrors.Parallel(text));
+                return 0;
+            },
+        };
         var failOn = FailOn.Option();
         var pages = EmployerPages.Option();
         var language = Lang.Option("The language of the employers' pages: zh or en (report.html speaks both).");
-        var command = new Command("batch", "Check every employer of a folder of snapshots or of a spreadsheet batch. Exit 0: nothing violated; 1: violations; 2: bad input (some files rejected, or bad rules).")
+        var command = new Command("batch", Description)
         {
             folder, asOf, rules, addRules, output, parallel, failOn, encoding, pages, language,
         };
-        command.SetAction((parsed, cancellation) =>
+        command.SetAction(parsed =>
         {
-            if (AsOf.Parse(parsed.GetValue(asOf), clock, stderr) is not { } date
-                || CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue)
+            var target = parsed.GetValue(output)!;
+
+            // Cheap mistakes first, before the rules take a second or two to load.
+            if (BatchSource.Missing(parsed.GetValue(folder)!) is { } missing)
             {
-                return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
+                stderr.WriteLine(missing);
+                return ExitCodes.BadInput;
+            }
+
+            if (RunFolder.Refusal(target.ToString(), parsed.GetValue(folder)!) is { } refusal)
+            {
+                stderr.WriteLine(refusal);
+                return ExitCodes.BadInput;
             }
 
             System.Text.Encoding? named = null;
             if (parsed.GetValue(encoding) is { } name && (named = Compliance.Import.SpreadsheetOptions.EncodingNamed(name)) is null)
             {
                 stderr.WriteLine($"error: --encoding: expected an encoding name such as utf-8 or gb18030, found '{name}'");
-                return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
+                return ExitCodes.BadInput;
             }
 
-            if (BatchSource.Open(parsed.GetValue(folder)!, named, stderr) is not { } input)
+            if (AsOf.Parse(parsed.GetValue(asOf), clock, stderr) is not { } date)
             {
-                return System.Threading.Tasks.Task.FromResult(ExitCodes.BadInput);
+                return ExitCodes.BadInput;
             }
 
-            // Ctrl-C (or a TERM from a scheduler) asks the batch to stop after the chunk under way and to write what it
-            // checked; without this the runtime would end the process at once and leave the outputs cut short.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            // Said before the rules load, which takes a second or two: an interrupt from here on is handled, and the
+            // run still writes its folder, with every employer listed as not checked.
+            stderr.WriteLine("loading the rules…");
+            if (CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue
+                || BatchSource.Open(parsed.GetValue(folder)!, named, stderr) is not { } input)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr)
             {
                 // A bar redrawn in place only where someone watches: a log, a pipe or a test's writer gets plain lines.
@@ -69,16 +97,18 @@ internal static class BatchCommand
                 Pages = EmployerPages.Parse(parsed.GetValue(pages)),
                 PageLanguage = Lang.Parse(parsed.GetValue(language)),
             };
-            var summary = run.Run(input, parsed.GetValue(output)!, stop.Token);
-            stdout.WriteLine(summary.Describe());
-
-            void Stop(PosixSignalContext context)
+            if (run.Run(input, target, stop) is not { } summary)
             {
-                context.Cancel = true;
-                stop.Cancel();
+                return ExitCodes.BadInput;
             }
 
-            return System.Threading.Tasks.Task.FromResult(summary.EmployersFailing > 0 ? ExitCodes.Violations : summary.Rejected > 0 || summary.NotChecked > 0 ? ExitCodes.BadInput : ExitCodes.Clean);
+            stdout.WriteLine(summary.Describe());
+            if (summary.Checked == 0 && !summary.Interrupted)
+            {
+                stderr.WriteLine(summary.Total == 0 ? "error: the batch holds no employers; nothing was checked" : $"error: no employer could be checked; {RunFolder.Rejected} says why");
+            }
+
+            return summary.ExitCode;
         });
         return command;
     }

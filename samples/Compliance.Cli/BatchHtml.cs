@@ -61,6 +61,12 @@ internal sealed class BatchHtml
         html.Append("<h1 id=\"title\">批量合规检查报告 · Batch compliance report</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">检查日期 as of {LocalDatePattern.Iso.Format(asOf)}</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>{(summary.Unit == "files" ? "文件 files" : "企业 employers")}</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>未检查 not checked</th></tr><tr><td>{summary.Total}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.NotChecked}</td></tr></table>\n");
+        if (summary.NotChecked > 0)
+        {
+            // Said at the top: totals and charts of an interrupted run cover only the employers checked before it.
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\" id=\"not-checked\">检查被中断：{summary.NotChecked} 项未检查，见 not-checked.csv · Interrupted: {summary.NotChecked} {summary.Unit} not checked, listed in not-checked.csv</p>\n");
+        }
+
         html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, Language.En), _bySeverity[(int)s]))]));
         html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Key, r.Value))]));
         html.Append("<h2>有违规的企业 Employers with violations</h2>\n<table id=\"employers\"><tr><th>source</th><th>id</th><th>name</th><th>violations</th><th>worst</th></tr>\n");

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -7,23 +7,23 @@ using System.Threading;
 using System.Threading.Tasks;
 using Compliance.Catalogue;
 using Compliance.Checking;
-using Compliance.Import;
-using Compliance.Reporting;
 using Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Cli;
 
 /// <summary>
-/// Checks a folder of snapshots in chunks: each chunk in parallel, written in file order, so that memory stays
-/// bounded and the output is the same bytes whatever the thread count. Ctrl-C stops after the chunk under way.
+/// Checks a batch in chunks: each chunk in parallel, written in input order, so that memory stays bounded and the
+/// output is the same bytes whatever the thread count. The outputs go into a <see cref="RunFolder"/>, whole or not at
+/// all. An interrupt stops the checking between one employer and the next: the employers checked are always the
+/// first ones of the input, those not checked are listed in not-checked.csv, and everything else is written as usual.
 /// </summary>
 internal sealed class BatchRun
 {
     private const int ChunkSize = 256;
-    private static readonly UTF8Encoding s_utf8Bom = new(encoderShouldEmitUTF8Identifier: true);
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly RuleCatalogue _catalogue;
     private readonly ComplianceChecker _checker;
     private readonly LocalDate _asOf;
     private readonly int _parallel;
@@ -32,6 +32,7 @@ internal sealed class BatchRun
 
     public BatchRun(RuleCatalogue catalogue, LocalDate asOf, int parallel, Severity failOn, TextWriter progress)
     {
+        _catalogue = catalogue;
         _failOn = failOn;
         _checker = ComplianceChecker.Create(catalogue);
         _asOf = asOf;
@@ -48,46 +49,35 @@ internal sealed class BatchRun
     /// <summary>The language of the employers' pages; report.html speaks both.</summary>
     public Language PageLanguage { get; init; } = Language.En;
 
-    public BatchSummary Run(BatchSource input, DirectoryInfo output, CancellationToken cancellation)
+    /// <summary>Runs the batch into <paramref name="output"/>; null, with the reason on the progress writer, when the folder cannot be written.</summary>
+    public BatchSummary? Run(BatchSource input, DirectoryInfo output, CancellationToken cancellation)
     {
-        output.Create();
-        using var reports = new StreamWriter(Path.Combine(output.FullName, "reports.jsonl"), append: false, s_utf8);
-        using var summary = new StreamWriter(Path.Combine(output.FullName, "summary.csv"), append: false, s_utf8Bom);
-        using var violations = new StreamWriter(Path.Combine(output.FullName, "violations.csv"), append: false, s_utf8Bom);
-        using var rejected = new StreamWriter(Path.Combine(output.FullName, "rejected.csv"), append: false, s_utf8Bom);
-        summary.Write(Csv.Row(["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor"]));
-        violations.Write(Csv.Row(["employer", "name", "rule", "severity", "document", "clause", "quote", "figures", "evidence", "remedy"]));
-        rejected.Write(Csv.Row(["source", "sheet", "row", "column", "header or path", "employer", "consequence", "problem"]));
+        var manifest = RunManifest.For(_asOf, input, _catalogue, Options());
+        if (RunFolder.Begin(output.ToString(), manifest.Incomplete(), _progress) is not { } folder)
+        {
+            return null;
+        }
 
+        using var tables = new BatchTables(folder);
         var page = new BatchHtml();
         foreach (var problem in input.Problems)
         {
-            rejected.Write(Csv.Row(ProblemRow(problem)));
+            tables.Reject(problem);
             page.Reject(problem.Position, problem.Message);
         }
 
-        var employerPages = new EmployerPages(output.FullName, Pages, PageLanguage);
+        var employerPages = new EmployerPages(folder.FullPath, Pages, PageLanguage);
         var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
-        foreach (var chunk in input.Entries.Chunk(ChunkSize))
+        using var items = input.Items.GetEnumerator();
+        for (var chunk = Next(items); chunk.Count > 0; chunk = Next(items))
         {
-            if (cancellation.IsCancellationRequested)
-            {
-                break;
-            }
-
-            var results = new (BatchEntry Entry, CheckReport? Report)[chunk.Length];
-            Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallel }, i =>
-            {
-                var entry = chunk[i]();
-                results[i] = (entry, entry.Snapshot is { } snapshot ? _checker.Check(snapshot, _asOf) : null);
-            });
-
+            var results = Check(chunk, cancellation);
             foreach (var (entry, checkedReport) in results)
             {
                 foreach (var problem in entry.Problems)
                 {
-                    rejected.Write(Csv.Row(ProblemRow(problem)));
+                    tables.Reject(problem);
                     page.Reject(problem.Position, problem.Message);
                 }
 
@@ -102,68 +92,87 @@ internal sealed class BatchRun
                 violationCount += broken.Length;
                 inBreach += broken.Length > 0 ? 1 : 0;
                 failing += FailOn.Fails(report, _failOn) ? 1 : 0;
-                reports.Write(ReportJson.ToJson(report, indented: false));
-                reports.Write('\n');
-                summary.Write(Csv.Row(SummaryRow(entry.Source, report, broken)));
+                tables.Checked(entry.Source, report, broken);
                 page.Add(entry.Source, report.EnterpriseId, report.EnterpriseName, broken, employerPages.Write(report, broken.Length > 0));
-                foreach (var result in broken)
-                {
-                    violations.Write(Csv.Row(ViolationRow(report, result)));
-                }
             }
 
-            done += chunk.Length;
+            done += results.Length;
             progress.Report(done);
+            if (results.Length < chunk.Count)
+            {
+                // Interrupted: the rest of this chunk and every employer after it are listed, not read.
+                foreach (var item in chunk.Skip(results.Length))
+                {
+                    tables.Skipped(item);
+                }
+
+                while (items.MoveNext())
+                {
+                    tables.Skipped(items.Current);
+                }
+            }
         }
 
         progress.Finish();
-
-        reports.Flush();
-        summary.Flush();
-        violations.Flush();
-        rejected.Flush();
-        summary.Close();
-        violations.Close();
-        rejected.Close();
-        if (Workbook.Write(output.FullName) is { } why)
+        tables.Commit();
+        if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0) is { } why)
         {
             _progress.WriteLine(why);
         }
 
-        var notChecked = input.Total - done;
-        if (notChecked > 0)
+        if (tables.NotChecked > 0)
         {
-            _progress.WriteLine($"stopped: {notChecked} {input.Unit} not checked; what was checked is written");
+            _progress.WriteLine($"stopped: {tables.NotChecked} {input.Unit} not checked, listed in {RunFolder.NotChecked}; what was checked is written");
         }
 
-        var outcome = new BatchSummary(input.Total, input.Unit, checkedCount, rejectedCount, notChecked, violationCount, inBreach, failing, input.Problems.Count, output.FullName);
-        File.WriteAllText(Path.Combine(output.FullName, "report.html"), page.Render(outcome, _asOf), s_utf8);
+        var outcome = new BatchSummary(
+            input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
+            tables.Problems, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
+        AtomicFile.WriteText(folder.PathOf(RunFolder.Html), page.Render(outcome, _asOf), s_utf8);
+
+        // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.
+        outcome = outcome with { Interrupted = cancellation.IsCancellationRequested };
+        folder.Finish(manifest.Complete(outcome, folder.Written()));
         return outcome;
     }
 
-    private static string?[] ProblemRow(ImportProblem problem) =>
-    [
-        problem.Source, problem.Sheet, problem.Row > 0 ? Number(problem.Row) : null, problem.Column, problem.Header, problem.EmployerId,
-        Words.Consequence(problem.Consequence), problem.Message,
-    ];
+    private static List<BatchItem> Next(IEnumerator<BatchItem> items)
+    {
+        var chunk = new List<BatchItem>(ChunkSize);
+        while (chunk.Count < ChunkSize && items.MoveNext())
+        {
+            chunk.Add(items.Current);
+        }
 
-    private static string?[] SummaryRow(string file, CheckReport report, RuleResult[] broken) =>
-    [
-        file, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
-        Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
-        Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
-        Number(broken.Count(r => r.Rule.Severity == Severity.Critical)), Number(broken.Count(r => r.Rule.Severity == Severity.Major)),
-        Number(broken.Count(r => r.Rule.Severity == Severity.Minor)),
-    ];
+        return chunk;
+    }
 
-    private static string?[] ViolationRow(CheckReport report, RuleResult result) =>
-    [
-        report.EnterpriseId, report.EnterpriseName, result.Rule.Id, Words.Severity(result.Rule.Severity, Language.En),
-        result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
-        result.Message?.Zh + " / " + result.Message?.En,
-        string.Join(" ", result.Evidence.Select(e => $"{e.Kind}:{e.Id}")),
-        result.Remedy is { } remedy ? remedy.Zh + " / " + remedy.En : null,
-    ];
+    /// <summary>
+    /// Reads and checks the employers of <paramref name="chunk"/> in parallel; returns those done, which are always
+    /// the chunk's first ones: workers take employers one at a time in input order, stop taking when interrupted, and
+    /// finish the one they took. So an interrupt takes effect within one employer's check, and what was checked is
+    /// a prefix of the input, which the outputs can name.
+    /// </summary>
+    private (BatchEntry Entry, CheckReport? Report)[] Check(List<BatchItem> chunk, CancellationToken cancellation)
+    {
+        var results = new (BatchEntry Entry, CheckReport? Report)[chunk.Count];
+        var taken = -1;
+        Parallel.For(0, _parallel, new ParallelOptions { MaxDegreeOfParallelism = _parallel }, _ =>
+        {
+            int i;
+            while (!cancellation.IsCancellationRequested && (i = Interlocked.Increment(ref taken)) < chunk.Count)
+            {
+                var entry = chunk[i].Read();
+                results[i] = (entry, entry.Snapshot is { } snapshot ? _checker.Check(snapshot, _asOf) : null);
+            }
+        });
+        return results[..Math.Min(taken + 1, chunk.Count)];
+    }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private (string Name, string Value)[] Options() =>
+    [
+        ("failOn", _failOn.ToString().ToLowerInvariant()),
+        ("employerPages", Pages.ToString().ToLowerInvariant()),
+        ("lang", PageLanguage.ToString().ToLowerInvariant()),
+    ];
 }

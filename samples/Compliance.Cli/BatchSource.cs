@@ -14,12 +14,13 @@ namespace Compliance.Cli;
 /// </summary>
 internal sealed class BatchSource
 {
-    private BatchSource(int total, string unit, IReadOnlyList<ImportProblem> problems, IEnumerable<Func<BatchEntry>> entries)
+    private BatchSource(int total, string unit, IReadOnlyList<(string Name, string Path)> files, IReadOnlyList<ImportProblem> problems, IEnumerable<BatchItem> items)
     {
         Total = total;
         Unit = unit;
+        Files = files;
         Problems = problems;
-        Entries = entries;
+        Items = items;
     }
 
     /// <summary>How many employers the source holds (files, or employer rows).</summary>
@@ -28,18 +29,25 @@ internal sealed class BatchSource
     /// <summary>What one employer is, for the summary line: "files" or "employers".</summary>
     public string Unit { get; }
 
+    /// <summary>The files read, each with its name in the batch (relative to the folder), for the input's hash.</summary>
+    public IReadOnlyList<(string Name, string Path)> Files { get; }
+
     /// <summary>Problems found opening the source that belong to no one employer (unknown columns, rows of no employer).</summary>
     public IReadOnlyList<ImportProblem> Problems { get; }
 
-    /// <summary>The employers, in order; each is read when called, so file reading can run in parallel.</summary>
-    public IEnumerable<Func<BatchEntry>> Entries { get; }
+    /// <summary>The employers, in order; each is read when asked, so file reading can run in parallel.</summary>
+    public IEnumerable<BatchItem> Items { get; }
+
+    /// <summary>Why <paramref name="path"/> cannot be a batch's input because nothing is there; null when something is.</summary>
+    public static string? Missing(string path) =>
+        File.Exists(path) || Directory.Exists(path) ? null : $"error: '{path}' does not exist: it is neither a folder nor a file";
 
     /// <summary>Opens <paramref name="path"/>, or explains on <paramref name="stderr"/> why it cannot be read and returns null.</summary>
     public static BatchSource? Open(string path, Encoding? encoding, TextWriter stderr)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
+        if (Missing(path) is { } missing)
         {
-            stderr.WriteLine($"error: '{path}' does not exist: it is neither a folder nor a file");
+            stderr.WriteLine(missing);
             return null;
         }
 
@@ -79,8 +87,12 @@ internal sealed class BatchSource
             return null;
         }
 
+        // The files the tables are read from: every CSV file of the folder (each is read or reported), or the workbook.
+        var files = Directory.Exists(path)
+            ? Directory.GetFiles(path, "*.csv").Select(f => (Path.GetFileName(f), f)).ToArray()
+            : [(Path.GetFileName(path), path)];
         var batch = opened.Batch;
-        return new BatchSource(batch.EmployerRows, "employers", opened.Problems, Imported(batch));
+        return new BatchSource(batch.EmployerRows, "employers", files, opened.Problems, Imported(batch));
     }
 
     private static BatchSource Snapshots(string folder)
@@ -90,7 +102,12 @@ internal sealed class BatchSource
             .Where(f => Path.GetExtension(f) is ".json" or ".yaml" or ".yml")
             .Order(StringComparer.Ordinal)
             .ToArray();
-        return new BatchSource(files.Length, "files", [], files.Select(file => (Func<BatchEntry>)(() => Read(root, file))));
+        return new BatchSource(
+            files.Length,
+            "files",
+            [.. files.Select(file => (Path.GetRelativePath(root, file), file))],
+            [],
+            files.Select(file => new BatchItem(Path.GetRelativePath(root, file), null, () => Read(root, file))));
     }
 
     private static BatchEntry Read(string root, string file)
@@ -107,12 +124,12 @@ internal sealed class BatchSource
         return new BatchEntry(name, null, [new ImportProblem(name, null, error.Line, column, error.Path, null, ImportConsequence.EmployerRejected, error.Message)]);
     }
 
-    private static IEnumerable<Func<BatchEntry>> Imported(SpreadsheetBatch batch)
+    private static IEnumerable<BatchItem> Imported(SpreadsheetBatch batch)
     {
         foreach (var employer in batch.Employers())
         {
             var entry = new BatchEntry(employer.Position, employer.Snapshot, employer.Problems);
-            yield return () => entry;
+            yield return new BatchItem(employer.Position, employer.EmployerId, () => entry);
         }
     }
 }

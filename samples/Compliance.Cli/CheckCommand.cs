@@ -1,6 +1,8 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using System.Threading;
 using Compliance.Catalogue;
 using Compliance.Reporting;
 using Compliance.Snapshots;
@@ -12,7 +14,7 @@ namespace Compliance.Cli;
 /// <summary><c>check &lt;snapshot&gt;</c>: one employer against the catalogue.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
         var asOf = AsOf.Option();
@@ -21,10 +23,10 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var language = Lang.Option("zh or en.");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output, whole or not at all; its folder must exist." };
         var failOn = FailOn.Option();
 
-        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: bad input.")
+        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
         {
             snapshot, asOf, rules, addRules, format, language, output, failOn,
         };
@@ -39,14 +41,21 @@ internal static class CheckCommand
             FailOn.Parse(parsed.GetValue(failOn)),
             stdout,
             stderr,
-            clock));
+            clock,
+            stop));
         return command;
     }
 
     private static int Run(
         FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string format, Language language,
-        FileInfo? output, Severity failOn, TextWriter stdout, TextWriter stderr, IClock clock)
+        FileInfo? output, Severity failOn, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
+        if (output is not null && OutRefusal(output) is { } refusal)
+        {
+            stderr.WriteLine(refusal);
+            return ExitCodes.BadInput;
+        }
+
         if (AsOf.Parse(asOfText, clock, stderr) is not { } asOf)
         {
             return ExitCodes.BadInput;
@@ -64,6 +73,13 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        // The rules take a second or two to load: an interrupt meanwhile leaves nothing half-done to write.
+        if (stop.IsCancellationRequested)
+        {
+            stderr.WriteLine("interrupted: nothing was checked");
+            return ExitCodes.Interrupted;
+        }
+
         var report = ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf);
         var text = format switch
         {
@@ -77,9 +93,23 @@ internal static class CheckCommand
         }
         else
         {
-            File.WriteAllText(output.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            try
+            {
+                AtomicFile.WriteText(output.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine(UsageErrors.Unwritable(output.ToString(), e.Message));
+                return ExitCodes.BadInput;
+            }
         }
 
         return FailOn.Fails(report, failOn) ? ExitCodes.Violations : ExitCodes.Clean;
     }
+
+    /// <summary>Why the report cannot be written to <paramref name="output"/>, seen before the rules load; null when it can be tried.</summary>
+    private static string? OutRefusal(FileInfo output) =>
+        Directory.Exists(output.FullName) ? UsageErrors.FolderForFile(output.ToString())
+        : Path.GetDirectoryName(output.FullName) is { } parent && !Directory.Exists(parent) ? UsageErrors.ParentMissing(output.ToString(), parent)
+        : null;
 }

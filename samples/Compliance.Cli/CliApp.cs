@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -8,29 +9,50 @@ namespace Compliance.Cli;
 /// <summary>The command line: <c>check</c>, <c>batch</c>, <c>explain</c> and <c>rules</c>. Writes only to the writers it is given, so tests run it in-process.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    /// <summary>
+    /// Runs <paramref name="args"/>; <paramref name="stop"/> is cancelled by an interrupt (Program's <see cref="Interrupts"/>,
+    /// or a test). Every command ends the same way: an interrupt before it returns gives 130, and a file that cannot be
+    /// read or written gives a one-line error and 2, never a stack trace.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop = default)
     {
         var root = new RootCommand("Checks employers' records against Chinese work-safety and labour-dispatch rules.");
-        root.Subcommands.Add(CheckCommand.Create(stdout, stderr, clock));
-        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, clock));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr, clock, stop));
+        root.Subcommands.Add(BatchCommand.Create(stdout, stderr, clock, stop));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(TablesCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            // One line each, the way every other mistake is told.
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {error.Message} (run with --help for usage)");
             }
 
-            stderr.WriteLine("Run with --help for usage.");
             return ExitCodes.BadInput;
         }
 
-        // Ctrl-C cancels the action's token; a batch then finishes the chunk under way and writes what it checked,
-        // which may take longer than System.CommandLine's default two seconds before it ends the process.
-        return parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) })
-            .GetAwaiter().GetResult();
+        int exit;
+        try
+        {
+            // Interrupts are Program's to handle, from before any command starts; System.CommandLine's own handling
+            // would end the process before a batch has written what it checked.
+            exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            exit = ExitCodes.BadInput;
+        }
+
+        if (stop.IsCancellationRequested && exit != ExitCodes.Interrupted)
+        {
+            stderr.WriteLine("interrupted: exit 130");
+            exit = ExitCodes.Interrupted;
+        }
+
+        return exit;
     }
 }

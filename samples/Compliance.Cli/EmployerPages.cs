@@ -8,7 +8,8 @@ namespace Compliance.Cli;
 
 /// <summary>
 /// The pages a batch writes for its employers, one each under <c>employers/</c>, as <c>check --format html</c> draws
-/// them. Called in input order, so the names, and which employer gets which, are the same on every run.
+/// them. Called in input order, so the names, and which employer gets which, are the same on every run. The
+/// <see cref="RunFolder"/> removes an earlier run's pages before this run writes its own.
 /// </summary>
 internal sealed class EmployerPages
 {
@@ -26,17 +27,10 @@ internal sealed class EmployerPages
         _folder = Path.Combine(output, Folder);
         _choice = choice;
         _language = language;
-
-        // Pages left by an earlier run into the same folder would outlive their employers' findings (a page for an
-        // employer who has since put things right); the pages of a folder are always this run's.
-        if (Directory.Exists(_folder))
-        {
-            foreach (var page in Directory.EnumerateFiles(_folder, "*.html"))
-            {
-                File.Delete(page);
-            }
-        }
     }
+
+    /// <summary>How many pages were written.</summary>
+    public int Written { get; private set; }
 
     public static Option<string> Option()
     {
@@ -66,7 +60,8 @@ internal sealed class EmployerPages
 
         var name = _names.Next(report.EnterpriseId) + ".html";
         Directory.CreateDirectory(_folder);
-        File.WriteAllText(Path.Combine(_folder, name), HtmlReport.Render(report, _language), s_utf8);
+        AtomicFile.WriteText(Path.Combine(_folder, name), HtmlReport.Render(report, _language), s_utf8, durable: false);
+        Written++;
         return Folder + "/" + name;
     }
 }

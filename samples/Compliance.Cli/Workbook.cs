@@ -12,27 +12,31 @@ using MiniExcelLibs;
 namespace Compliance.Cli;
 
 /// <summary>
-/// report.xlsx for auditors' follow-up: the summary, violations and rejected sheets, streamed from the CSV files
-/// the batch wrote, so that no sheet is ever held in memory whole. MiniExcel reads the CSV and writes the sheet a
-/// row at a time.
+/// report.xlsx for auditors' follow-up: the summary, violations and rejected sheets (and not-checked, when a run was
+/// interrupted), streamed from the
+/// CSV files the batch wrote, so that no sheet is ever held in memory whole. MiniExcel reads the CSV and writes the
+/// sheet a row at a time, under the workbook's temporary name; it is renamed into place once reproducible.
 /// </summary>
 internal static partial class Workbook
 {
     private static readonly string[] s_sheets = ["summary", "violations", "rejected"];
 
-    public static string? Write(string folder)
+    public static string? Write(string folder, bool withNotChecked)
     {
         string Csv(string sheet) => Path.Combine(folder, sheet + ".csv");
-        var tooLong = s_sheets.FirstOrDefault(s => File.ReadLines(Csv(s)).Count() > SpreadsheetBatch.MaxSheetRows);
+        string[] names = withNotChecked ? [.. s_sheets, "not-checked"] : s_sheets;
+        var tooLong = names.FirstOrDefault(s => File.ReadLines(Csv(s)).Count() > SpreadsheetBatch.MaxSheetRows);
         if (tooLong is not null)
         {
             return string.Create(CultureInfo.InvariantCulture, $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({SpreadsheetBatch.MaxSheetRows:N0}); use the CSV files");
         }
 
-        var sheets = s_sheets.ToDictionary(s => s, s => (object)MiniExcel.Query(Csv(s), useHeaderRow: true, excelType: ExcelType.CSV));
-        var path = Path.Combine(folder, "report.xlsx");
-        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
-        Reproducible(path);
+        var sheets = names.ToDictionary(s => s, s => (object)MiniExcel.Query(Csv(s), useHeaderRow: true, excelType: ExcelType.CSV));
+        AtomicFile.Write(Path.Combine(folder, RunFolder.Workbook), temp =>
+        {
+            MiniExcel.SaveAs(temp, sheets, excelType: ExcelType.XLSX, overwriteFile: true);
+            Reproducible(temp);
+        });
         return null;
     }
 

@@ -1,67 +1,187 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using FluentAssertions;
 using Xunit;
 
 namespace Compliance.Cli.Tests;
 
-/// <summary>Ctrl-C during a batch, as a user presses it: the process stops after the chunk under way and writes what it checked.</summary>
+/// <summary>
+/// Ctrl-C or TERM during a batch: it stops taking employers, writes what it checked, lists the rest in
+/// not-checked.csv, leaves manifest.json incomplete and exits 130; a second one ends it at once. SIGKILL, which
+/// cannot be handled, leaves no empty or cut-off file under a final name.
+/// </summary>
 public sealed class BatchInterruptTests
 {
     [Fact]
-    public async Task Interrupt_stops_after_the_chunk_under_way_and_accounts_for_every_file()
+    public void An_interrupt_after_the_first_chunk_writes_the_first_256_employers_and_lists_the_other_46()
+    {
+        var output = Directory.CreateTempSubdirectory("batch-stop-").FullName;
+        try
+        {
+            using var stop = new CancellationTokenSource();
+            var stderr = new Interrupting("checked 256 of 302", stop);
+
+            var (exit, stdout, err) = Cli.Run(stderr, stop.Token, "batch", Cli.Batch, "--as-of", "2024-06-30", "--out", output);
+
+            exit.Should().Be(ExitCodes.Interrupted, err);
+            stdout.Should().StartWith("302 files: 256 checked (").And.Contain("0 rejected, 46 not checked");
+            err.Should().Contain("stopped: 46 files not checked, listed in not-checked.csv");
+            File.ReadLines(Path.Combine(output, "summary.csv")).Should().HaveCount(257);
+            File.ReadLines(Path.Combine(output, "reports.jsonl")).Should().HaveCount(256);
+            var notChecked = File.ReadAllLines(Path.Combine(output, "not-checked.csv"));
+            notChecked.Skip(1).Should().Equal(Enumerable.Range(257, 46).Select(n => $"employer-{n:0000}.json,"));
+            MiniExcelLibs.MiniExcel.GetSheetNames(Path.Combine(output, "report.xlsx")).Should().Equal("summary", "violations", "rejected", "not-checked");
+            File.ReadAllText(Path.Combine(output, "report.html")).Should().Contain("Interrupted: 46 files not checked");
+
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
+            manifest.RootElement.GetProperty("complete").GetBoolean().Should().BeFalse();
+            manifest.RootElement.GetProperty("interrupted").GetBoolean().Should().BeTrue();
+            manifest.RootElement.GetProperty("counts").GetProperty("checked").GetInt32().Should().Be(256);
+            manifest.RootElement.GetProperty("counts").GetProperty("notChecked").GetInt32().Should().Be(46);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_interrupt_while_the_rules_load_lists_every_employer_as_not_checked()
+    {
+        var output = Directory.CreateTempSubdirectory("batch-stop-").FullName;
+        try
+        {
+            using var stop = new CancellationTokenSource();
+            stop.Cancel();
+
+            var (exit, stdout, _) = Cli.Run(new StringWriter(), stop.Token, "batch", Cli.Samples, "--as-of", "2024-06-30", "--out", output);
+
+            exit.Should().Be(ExitCodes.Interrupted);
+            stdout.Should().StartWith("7 files: 0 checked (0 with violations, 0 violations in all), 0 rejected, 7 not checked");
+            File.ReadAllLines(Path.Combine(output, "not-checked.csv")).Should().HaveCount(8);
+            File.ReadAllLines(Path.Combine(output, "summary.csv")).Should().HaveCount(1);
+            File.ReadAllText(Path.Combine(output, "manifest.json")).Should().Contain("\"complete\": false");
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_first_interrupt_asks_the_run_to_stop_and_the_second_ends_the_process_with_130()
+    {
+        var stderr = new StringWriter();
+        int? exited = null;
+        using var interrupts = new Interrupts(stderr, code => exited = code);
+
+        interrupts.Receive();
+
+        interrupts.Stop.IsCancellationRequested.Should().BeTrue();
+        exited.Should().BeNull();
+        stderr.ToString().Should().Be(Interrupts.Stopping + Environment.NewLine);
+
+        interrupts.Receive();
+
+        exited.Should().Be(130);
+        stderr.ToString().Should().EndWith(Interrupts.StoppingNow + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task SIGINT_to_the_process_writes_what_was_checked_lists_the_rest_and_exits_130()
     {
         if (OperatingSystem.IsWindows())
         {
             return;
         }
 
-        var input = Directory.CreateTempSubdirectory("batch-in-").FullName;
+        // Two copies of the sample batch: the signal comes as the first 256 are done, with 348 still to check.
+        var input = ChildCli.CopiesOfTheSampleBatch(2);
         var output = Path.Combine(input, "out");
         try
         {
-            // Eight copies of the sample batch: long enough to be interrupted part-way on any machine.
-            var sources = Directory.GetFiles(Cli.Batch);
-            for (var copy = 0; copy < 8; copy++)
-            {
-                foreach (var file in sources)
-                {
-                    File.Copy(file, Path.Combine(input, $"{copy}-{Path.GetFileName(file)}"));
-                }
-            }
-
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Compliance.Cli.dll"), "batch", input, "--as-of", "2024-06-30", "--out", output, "--parallel", "1" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
+            using var process = ChildCli.Start("batch", input, "--as-of", "2024-06-30", "--out", output, "--parallel", "1");
             var stdout = process.StandardOutput.ReadToEndAsync();
-            var firstProgress = await process.StandardError.ReadLineAsync();
-            firstProgress.Should().StartWith("checked 256 of 2416");
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await kill.WaitForExitAsync();
-            }
-
+            (await ChildCli.UntilFirstProgress(process)).Should().Contain("checked 256 of 604");
+            await ChildCli.Signal(process, "-INT");
             var rest = await process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
 
-            process.ExitCode.Should().BeOneOf(1, 2);
-            rest.Should().Contain("not checked; what was checked is written");
+            process.ExitCode.Should().Be(130, rest);
+            rest.Should().Contain(Interrupts.Stopping).And.Contain("not checked, listed in not-checked.csv");
             var summary = (await stdout).Trim();
-            summary.Should().MatchRegex(@"^2416 files: \d+ checked .* \d+ rejected, [1-9]\d* not checked; reports in ");
-            var checkedCount = int.Parse(summary.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+            summary.Should().MatchRegex(@"^604 files: \d+ checked .* \d+ rejected, [1-9]\d* not checked; reports in ");
+            var words = summary.Split(' ');
+            var checkedCount = int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture);
             File.ReadLines(Path.Combine(output, "summary.csv")).Count().Should().Be(checkedCount + 1);
+            var notChecked = File.ReadLines(Path.Combine(output, "not-checked.csv")).Count() - 1;
+            notChecked.Should().BePositive();
+            File.ReadLines(Path.Combine(output, "rejected.csv")).Count().Should().Be(604 - checkedCount - notChecked + 1);
             File.Exists(Path.Combine(output, "report.xlsx")).Should().BeTrue();
+            File.ReadAllText(Path.Combine(output, "manifest.json")).Should().Contain("\"complete\": false").And.Contain("\"interrupted\": true");
         }
         finally
         {
             Directory.Delete(input, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task SIGKILL_part_way_leaves_no_empty_or_cut_off_file_under_a_final_name()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var input = ChildCli.CopiesOfTheSampleBatch(2);
+        var output = Path.Combine(input, "out");
+        try
+        {
+            using var process = ChildCli.Start("batch", input, "--as-of", "2024-06-30", "--out", output, "--parallel", "1", "--employer-pages", "all");
+            _ = process.StandardOutput.ReadToEndAsync();
+            await ChildCli.UntilFirstProgress(process);
+            process.Kill();
+            await process.WaitForExitAsync();
+
+            File.ReadAllText(Path.Combine(output, "manifest.json")).Should().Contain("\"complete\": false");
+            var finals = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).ToArray();
+            finals.Should().Contain(f => f.EndsWith(".html", StringComparison.Ordinal), "the first chunk's pages were written before the kill");
+            foreach (var file in finals)
+            {
+                var text = File.ReadAllText(file);
+                text.Should().NotBeEmpty(file);
+                if (file.EndsWith(".html", StringComparison.Ordinal))
+                {
+                    text.TrimEnd().Should().EndWith("</html>", file);
+                }
+            }
+
+            JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json"))).Dispose();
+
+            // The tables are written under temporary names until the end: none is under its final name yet.
+            File.Exists(Path.Combine(output, "summary.csv")).Should().BeFalse();
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+        }
+    }
+
+    /// <summary>Standard error that cancels the run when a given line is written, as a user pressing Ctrl-C at that moment.</summary>
+    private sealed class Interrupting(string trigger, CancellationTokenSource stop) : StringWriter
+    {
+        public override void WriteLine(string? value)
+        {
+            base.WriteLine(value);
+            if (value?.Contains(trigger, StringComparison.Ordinal) == true)
+            {
+                stop.Cancel();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -18,11 +19,13 @@ internal static class Cli
     /// <summary>The sample employers as CSV tables, with tables.xlsx beside them.</summary>
     public static string Tables { get; } = Path.Combine(AppContext.BaseDirectory, "tables");
 
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => Run(new StringWriter(), default, args);
+
+    /// <summary>Runs with <paramref name="stderr"/> as standard error and <paramref name="stop"/> as the interrupt Program would give.</summary>
+    public static (int Exit, string Out, string Err) Run(StringWriter stderr, CancellationToken stop, params string[] args)
     {
         var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0)));
+        var exit = CliApp.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2024, 6, 30, 2, 0)), stop);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,0 +1,118 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Compliance.Catalogue;
+using Compliance.Checking;
+using Compliance.Import;
+using Compliance.Reporting;
+using Compliance.Text;
+
+namespace Compliance.Cli;
+
+/// <summary>
+/// The line-by-line outputs of a batch — reports.jsonl and the four CSV tables — written under temporary names while
+/// the batch runs and renamed into place together by <see cref="Commit"/>; disposed before that, they are removed.
+/// </summary>
+internal sealed class BatchTables : IDisposable
+{
+    private static readonly UTF8Encoding s_utf8Bom = new(encoderShouldEmitUTF8Identifier: true);
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly AtomicWriter _reports;
+    private readonly AtomicWriter _summary;
+    private readonly AtomicWriter _violations;
+    private readonly AtomicWriter _rejected;
+    private readonly AtomicWriter _notChecked;
+
+    public BatchTables(RunFolder folder)
+    {
+        _reports = new AtomicWriter(folder.PathOf(RunFolder.Reports), s_utf8);
+        _summary = new AtomicWriter(folder.PathOf(RunFolder.Summary), s_utf8Bom);
+        _violations = new AtomicWriter(folder.PathOf(RunFolder.Violations), s_utf8Bom);
+        _rejected = new AtomicWriter(folder.PathOf(RunFolder.Rejected), s_utf8Bom);
+        _notChecked = new AtomicWriter(folder.PathOf(RunFolder.NotChecked), s_utf8Bom);
+        Row(_summary, ["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor"]);
+        Row(_violations, ["employer", "name", "rule", "severity", "document", "clause", "quote", "figures", "evidence", "remedy"]);
+        Row(_rejected, ["source", "sheet", "row", "column", "header or path", "employer", "consequence", "problem"]);
+        Row(_notChecked, ["source", "employer"]);
+    }
+
+    /// <summary>How many rows rejected.csv holds.</summary>
+    public int Problems { get; private set; }
+
+    /// <summary>How many rows not-checked.csv holds.</summary>
+    public int NotChecked { get; private set; }
+
+    /// <summary>The rule results of the employers checked, counted by outcome, in <see cref="Outcome"/>'s order.</summary>
+    public int[] Outcomes { get; } = new int[Enum.GetValues<Outcome>().Length];
+
+    public void Reject(ImportProblem problem)
+    {
+        Problems++;
+        Row(_rejected,
+        [
+            problem.Source, problem.Sheet, problem.Row > 0 ? Number(problem.Row) : null, problem.Column, problem.Header, problem.EmployerId,
+            Words.Consequence(problem.Consequence), problem.Message,
+        ]);
+    }
+
+    public void Checked(string source, CheckReport report, RuleResult[] broken)
+    {
+        foreach (var result in report.Results)
+        {
+            Outcomes[(int)result.Outcome]++;
+        }
+
+        _reports.Writer.Write(ReportJson.ToJson(report, indented: false));
+        _reports.Writer.Write('\n');
+        Row(_summary,
+        [
+            source, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
+            Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
+            Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
+            Number(broken.Count(r => r.Rule.Severity == Severity.Critical)), Number(broken.Count(r => r.Rule.Severity == Severity.Major)),
+            Number(broken.Count(r => r.Rule.Severity == Severity.Minor)),
+        ]);
+        foreach (var result in broken)
+        {
+            Row(_violations,
+            [
+                report.EnterpriseId, report.EnterpriseName, result.Rule.Id, Words.Severity(result.Rule.Severity, Language.En),
+                result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
+                result.Message?.Zh + " / " + result.Message?.En,
+                string.Join(" ", result.Evidence.Select(e => $"{e.Kind}:{e.Id}")),
+                result.Remedy is { } remedy ? remedy.Zh + " / " + remedy.En : null,
+            ]);
+        }
+    }
+
+    public void Skipped(BatchItem item)
+    {
+        NotChecked++;
+        Row(_notChecked, [item.Source, item.EmployerId]);
+    }
+
+    /// <summary>Renames every table into place, each whole.</summary>
+    public void Commit()
+    {
+        foreach (var writer in Writers())
+        {
+            writer.Commit();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var writer in Writers())
+        {
+            writer.Dispose();
+        }
+    }
+
+    private static void Row(AtomicWriter writer, string?[] fields) => writer.Writer.Write(Csv.Row(fields));
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private AtomicWriter[] Writers() => [_reports, _summary, _violations, _rejected, _notChecked];
+}

@@ -1,0 +1,31 @@
+namespace Compliance.Cli;
+
+/// <summary>
+/// The one-line messages for mistakes in what the user asked for, written once here and asserted on by the tests:
+/// each names the option and the value given, says what was expected, and what to do. Each is a user's mistake,
+/// answered with exit 2 (<see cref="ExitCodes.BadInput"/>), never a stack trace.
+/// </summary>
+internal static class UsageErrors
+{
+    public static string ParentMissing(string value, string parent) =>
+        $"error: --out '{value}': the folder '{parent}' does not exist; create it first, or give a path inside a folder that exists";
+
+    public static string FileForFolder(string value) =>
+        $"error: --out '{value}' is a file, and batch writes a folder of outputs; give a folder (a new one is created) or remove the file";
+
+    public static string FolderForFile(string value) =>
+        $"error: --out '{value}' is a folder, and check writes one file; give a file name, such as '{System.IO.Path.Combine(value, "report.html")}'";
+
+    public static string SameAsInput(string value) =>
+        $"error: --out '{value}' is the input folder; give a folder of its own for the batch's outputs";
+
+    public static string NotARunFolder(string value) =>
+        $"error: --out '{value}' holds files but no manifest.json of an earlier batch, and batch replaces only its own outputs; give a new or empty folder";
+
+    public static string Unwritable(string value, string reason) =>
+        $"error: --out '{value}': cannot write there ({reason}); give a folder you can write to";
+
+    /// <summary>Without the leading "error: ", which the command line adds to every parse error.</summary>
+    public static string Parallel(string value) =>
+        $"--parallel '{value}': expected a whole number of employers to check at once, 1 or more; give e.g. --parallel 4, or leave it out to use every core";
+}
