@@ -13,4 +13,11 @@ internal static class CheckerDefaults
 
     /// <summary>Enough for a rule that pairs every worker with every post of a large employer.</summary>
     public const long MaxStepsPerRule = 10_000_000;
+
+    /// <summary>
+    /// The most items a named value may hold, nested sequences counted whole. A named value is a figure the report
+    /// states, not a list of records (that is evidence, one entry per record); a rule that names a million items
+    /// would write a report of hundreds of megabytes, and no bundled rule names a sequence at all.
+    /// </summary>
+    public const int MaxItemsPerValue = 1_000;
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -18,8 +17,6 @@ namespace Compliance.Cli.Tests;
 /// </summary>
 public sealed class DeterminismTests
 {
-    private static readonly string s_cli = Path.Combine(AppContext.BaseDirectory, "Compliance.Cli.dll");
-
     [Fact]
     public async Task Every_output_file_is_byte_identical_across_threads_cultures_globalization_and_load()
     {
@@ -65,7 +62,7 @@ public sealed class DeterminismTests
 
     private static async Task<string> Run(string root, string employers, string name, string threads, Dictionary<string, string> environment, bool busy)
     {
-        var folder = Path.Combine(root, name);
+        var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
         using var stop = new CancellationTokenSource();
 
         // Load on every core, so that a result that depended on timing or scheduling would show it.
@@ -76,18 +73,7 @@ public sealed class DeterminismTests
         {
             foreach (var (input, output) in new[] { (employers, "batch"), (Cli.Tables, "tables") })
             {
-                var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-                foreach (var arg in new[] { s_cli, "batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(folder, output), "--parallel", threads })
-                {
-                    start.ArgumentList.Add(arg);
-                }
-
-                foreach (var (key, value) in environment)
-                {
-                    start.Environment[key] = value;
-                }
-
-                using var process = Process.Start(start)!;
+                using var process = ChildCli.Start(environment, "batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(folder, output), "--parallel", threads);
                 var stdout = process.StandardOutput.ReadToEndAsync();
                 var stderr = process.StandardError.ReadToEndAsync();
                 await process.WaitForExitAsync();

@@ -34,6 +34,9 @@ internal static class CheckMessages
 
     public static BilingualText Missing(int count) => new($"缺少 {count} 项所需事实", $"{count} needed fact(s) missing");
 
+    public static string TooManyItems(string name, int max) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"the named value '{name}' holds more than {max:N0} items, more than a report states; name its count (.Count()), or list the records as evidence");
+
     public static BilingualText Failed(string detail) => new($"规则运行出错：{detail}", $"the rule failed: {detail}");
 
     public static Notice HeadcountDisagrees(string form, int roster, int headcount) => new(

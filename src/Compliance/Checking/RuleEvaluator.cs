@@ -188,7 +188,8 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 var value = compiled.Values[i];
                 var result = value.Compute(evaluation);
                 evaluation.Values[i] = result;
-                var plain = Plain(result);
+                var items = 0;
+                var plain = Plain(result, value.Name, ref items);
                 values.Add(new NamedValue(value.Name, plain, ValueFormatter.Format(plain)));
             }
 
@@ -230,14 +231,34 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     /// A named value as reports keep it: plain data, never a view or a live sequence that would run rule code again,
     /// outside the budget, when the report is written. A record is named by its id; a sequence is read now, in full.
     /// </summary>
-    private static object? Plain(object? value) => value switch
+    private static object? Plain(object? value, string name, ref int items)
     {
-        null or string => value,
-        double d when !double.IsFinite(d) => throw new ArithmeticException($"a named value is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a number a report can state"),
-        IFactRecord record => record.Id,
-        IEnumerable items => items.Cast<object?>().Select(Plain).ToArray(),
-        _ => value,
-    };
+        switch (value)
+        {
+            case null or string:
+                return value;
+            case double d when !double.IsFinite(d):
+                throw new ArithmeticException($"a named value is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a number a report can state");
+            case IFactRecord record:
+                return record.Id;
+            case IEnumerable sequence:
+                var plain = new List<object?>();
+                foreach (var item in sequence)
+                {
+                    // Counted as read, so that a sequence too long to state is refused before it is held.
+                    if (++items > CheckerDefaults.MaxItemsPerValue)
+                    {
+                        throw new BudgetExceededException(CheckMessages.TooManyItems(name, CheckerDefaults.MaxItemsPerValue));
+                    }
+
+                    plain.Add(Plain(item, name, ref items));
+                }
+
+                return plain.ToArray();
+            default:
+                return value;
+        }
+    }
 
     private static EvidenceItem[] Evidence(object records) =>
         ((IEnumerable)records).Cast<IFactRecord>()

@@ -162,4 +162,23 @@ public sealed class HostileRuleTests
         report.Results.Single().Values.Single().Value.Should().BeOfType<object?[]>();
         ReportJson.ToJson(report).Should().Contain("\"D001\"");
     }
+
+    [Theory]
+    [InlineData(990, null)]
+    [InlineData(991, "the rule failed: the named value 'everyone' holds more than 1,000 items, more than a report states; name its count (.Count()), or list the records as evidence")]
+    public void A_named_value_holds_at_most_a_thousand_items_and_more_is_the_rules_error(int labor, string? reason)
+    {
+        // Found under a capped heap: a named value of a million workers wrote a report the writer could not hold.
+        var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.everyone", needs: "[workers]", body: """
+                let:
+                  everyone: workers.Select(w => w.Id)
+                check: "false"
+                message: { violated: { zh: x, en: x }, compliant: { zh: x, en: x } }
+            """));
+
+        var result = ComplianceChecker.Create(catalogue).Check(Employers.Mine(labor: labor, dispatched: 10), Employers.AsOf).Results.Single();
+
+        result.Outcome.Should().Be(reason is null ? Outcome.Violated : Outcome.Error);
+        result.Reason?.En.Should().Be(reason);
+    }
 }
