@@ -48,10 +48,16 @@ internal static class BatchCommand
         var failOn = FailOn.Option();
         var pages = EmployerPages.Option();
         var language = Lang.Option("The language of the employers' pages: zh or en (report.html speaks both).");
+        var limits = new ImportLimits();
         var command = new Command("batch", Description)
         {
             folder, asOf, rules, addRules, output, parallel, failOn, encoding, pages, language,
         };
+        foreach (var option in limits.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(output)!;
@@ -85,7 +91,7 @@ internal static class BatchCommand
             // run still writes its folder, with every employer listed as not checked.
             stderr.WriteLine("loading the rules…");
             if (CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue
-                || BatchSource.Open(parsed.GetValue(folder)!, named, stderr) is not { } input)
+                || BatchSource.Open(parsed.GetValue(folder)!, limits.Apply(parsed, new Compliance.Import.SpreadsheetOptions { Encoding = named }), stderr) is not { } input)
             {
                 return ExitCodes.BadInput;
             }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Compliance.Import;
 using Compliance.Snapshots;
 
@@ -43,7 +42,7 @@ internal sealed class BatchSource
         File.Exists(path) || Directory.Exists(path) ? null : $"error: '{path}' does not exist: it is neither a folder nor a file";
 
     /// <summary>Opens <paramref name="path"/>, or explains on <paramref name="stderr"/> why it cannot be read and returns null.</summary>
-    public static BatchSource? Open(string path, Encoding? encoding, TextWriter stderr)
+    public static BatchSource? Open(string path, SpreadsheetOptions options, TextWriter stderr)
     {
         if (Missing(path) is { } missing)
         {
@@ -75,7 +74,7 @@ internal sealed class BatchSource
             }
         }
 
-        var opened = SpreadsheetBatch.Open(path, new SpreadsheetOptions { Encoding = encoding });
+        var opened = SpreadsheetBatch.Open(path, options);
         if (!opened.Success)
         {
             foreach (var problem in opened.Problems.Where(p => p.Consequence == ImportConsequence.BatchRefused))

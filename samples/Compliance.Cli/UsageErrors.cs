@@ -28,4 +28,8 @@ internal static class UsageErrors
     /// <summary>Without the leading "error: ", which the command line adds to every parse error.</summary>
     public static string Parallel(string value) =>
         $"--parallel '{value}': expected a whole number of employers to check at once, 1 or more; give e.g. --parallel 4, or leave it out to use every core";
+
+    /// <summary>Without the leading "error: ", which the command line adds to every parse error.</summary>
+    public static string Limit(string option, string value, long max) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{option} '{value}': expected a whole number from 1 to {max:N0}, written in digits only; give e.g. {option} 100000, or leave it out for the default");
 }

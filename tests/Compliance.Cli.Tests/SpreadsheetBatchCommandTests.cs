@@ -42,6 +42,26 @@ public sealed class SpreadsheetBatchCommandTests
     }
 
     [Fact]
+    public void A_cell_past_the_limit_given_on_the_command_line_rejects_its_row_naming_the_option_to_raise()
+    {
+        var input = Directory.CreateTempSubdirectory("limits-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(input, "employers.csv"), "企业编号,企业名称,行政区划代码\nE1,甲公司,140602\nE2,乙有限责任公司,140602\n");
+
+            var (exit, _, stderr) = Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "out"), "--max-cell-length", "6");
+
+            exit.Should().Be(ExitCodes.Partial, stderr);
+            File.ReadAllText(Path.Combine(input, "out", "rejected.csv")).Should()
+                .Contain("employers.csv,,3,2,企业名称,E2,").And.Contain("SpreadsheetOptions.MaxCellLength; batch --max-cell-length on the command line").And.NotContain("employers.csv,,2,");
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Rows_out_of_order_refuse_the_batch_with_exit_2_and_the_row()
     {
         var input = Directory.CreateTempSubdirectory("unsorted-").FullName;

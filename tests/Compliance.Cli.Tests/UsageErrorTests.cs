@@ -61,6 +61,16 @@ public sealed class UsageErrorTests : IDisposable
             .Should().Be($"error: {UsageErrors.Parallel(value)} (run with --help for usage)");
     }
 
+    [Theory]
+    [InlineData("--max-cell-length", "0", 2147483647L)]
+    [InlineData("--max-cell-length", "2147483648", 2147483647L)]
+    [InlineData("--max-workbook-size", "2G", 9223372036854775807L)]
+    public void A_limit_that_is_not_a_positive_whole_number(string option, string value, long max)
+    {
+        OneLine(Cli.Run("batch", Cli.Tables, "--out", Path.Combine(_folder, "out"), option, value))
+            .Should().Be($"error: {UsageErrors.Limit(option, value, max)} (run with --help for usage)");
+    }
+
     [Fact]
     public void Out_in_a_folder_that_cannot_be_written()
     {

@@ -80,19 +80,19 @@ internal static class ImportMessages
         $"expected a comma or the end of the line after a cell's closing quote, found more text at line {line}, character {character}; where this cell and the next ones end is not known, so the row was left out: write each quote inside a quoted cell twice (\"5\"\" pipe\" for 5\" pipe)");
 
     public static string CellTooLong(int limit, (int Line, int Character)? quote = null) => Invariant(
-        $"expected a cell of at most {limit:N0} characters (the limit SpreadsheetOptions.MaxCellLength), found a longer one; the row was left out: raise the limit if the cell is meant to be that long")
+        $"expected a cell of at most {limit:N0} characters (the limit SpreadsheetOptions.MaxCellLength; batch --max-cell-length on the command line), found a longer one; the row was left out: raise the limit if the cell is meant to be that long")
         + (quote is (var line, var character)
             ? Invariant($"; the cell opens with a quote at line {line}, character {character}: if that quote is never closed, the cell runs on through the rest of the file")
             : string.Empty);
 
     public static string RowTooLong(int limit) => Invariant(
-        $"expected a record of at most {limit:N0} characters (the limit SpreadsheetOptions.MaxRowLength), found a longer one; the row was left out: raise the limit if the record is meant to be that long");
+        $"expected a record of at most {limit:N0} characters (the limit SpreadsheetOptions.MaxRowLength; batch --max-row-length on the command line), found a longer one; the row was left out: raise the limit if the record is meant to be that long");
 
     public static string WorkbookTooLarge(long total, long limit, string largest, long largestSize) => Invariant(
-        $"expected a workbook that unpacks to at most {limit:N0} bytes (the limit SpreadsheetOptions.MaxUncompressedSize), found {total:N0} ({largest} alone {largestSize:N0}); the workbook was not unpacked: raise the limit, or export the batch as CSV files");
+        $"expected a workbook that unpacks to at most {limit:N0} bytes (the limit SpreadsheetOptions.MaxUncompressedSize; batch --max-workbook-size on the command line), found {total:N0} ({largest} alone {largestSize:N0}); the workbook was not unpacked: raise the limit, or export the batch as CSV files");
 
     public static string SharedStringsTooLarge(long size, long limit) => Invariant(
-        $"expected a shared-string table (xl/sharedStrings.xml) of at most {limit:N0} bytes unpacked (the limit SpreadsheetOptions.MaxSharedStringsSize), found {size:N0}: the reader holds it in memory whole; raise the limit on a machine with the memory, or export the batch as CSV files");
+        $"expected a shared-string table (xl/sharedStrings.xml) of at most {limit:N0} bytes unpacked (the limit SpreadsheetOptions.MaxSharedStringsSize; batch --max-shared-strings-size on the command line), found {size:N0}: the reader holds it in memory whole; raise the limit on a machine with the memory, or export the batch as CSV files");
 
     public static string PartLongerThanDeclared(string part, long declared) => Invariant(
         $"expected {part} to unpack to the {declared:N0} bytes its zip directory declares, found more; the workbook is damaged or hostile and was not read: open and save it again, or export it again");

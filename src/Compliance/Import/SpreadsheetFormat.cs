@@ -33,7 +33,7 @@ public static class SpreadsheetFormat
         md.Append("A quote never closed refuses the batch, naming the line and character of the opening quote (every later line would have run into that cell). ");
         md.Append("A row with values past the last header is left out, naming the extra cells: a comma in a cell not in quotes moved its values right, and which column is shifted cannot be known. ");
         md.Append("Values under an empty header are reported once for the column, which is not read.\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"**Limits** (`SpreadsheetOptions`; each named in the problem it causes). ");
+        md.Append(CultureInfo.InvariantCulture, $"**Limits** (`SpreadsheetOptions`, and on the command line `batch --max-cell-length`, `--max-row-length`, `--max-workbook-size`, `--max-shared-strings-size`; each named in the problem it causes). ");
         md.Append(CultureInfo.InvariantCulture, $"`MaxCellLength`, {SpreadsheetDefaults.MaxCellLength:N0} characters (Excel's own limit): a row with a longer cell, in a CSV file or a sheet, is left out. ");
         md.Append(CultureInfo.InvariantCulture, $"`MaxRowLength`, {SpreadsheetDefaults.MaxRowLength:N0} characters: a longer CSV record (line breaks between records not counted) is left out; nothing of it past the limit is held in memory. ");
         md.Append(CultureInfo.InvariantCulture, $"`MaxUncompressedSize`, {SpreadsheetDefaults.MaxUncompressedSize:N0} bytes: a workbook whose parts unpack to more, as its zip directory declares them, is refused before it is read; ");
