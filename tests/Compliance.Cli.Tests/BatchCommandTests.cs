@@ -110,6 +110,10 @@ public sealed class BatchCommandTests
             var summary = File.ReadAllText(Path.Combine(input, "out", "summary.csv"));
             summary.Should().Contain("'@SUM(A1)").And.Contain("\"'=HYPERLINK(").And.NotContain(",=HYPERLINK").And.NotContain(",@SUM");
             File.ReadAllText(Path.Combine(input, "out", "violations.csv")).Should().Contain("'@SUM(A1)");
+
+            using var workbook = System.IO.Compression.ZipFile.OpenRead(Path.Combine(input, "out", "report.xlsx"));
+            using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            sheet.ReadToEnd().Should().Contain("<x:v>&apos;@SUM(A1)</x:v>").And.Contain("<x:v>&apos;=HYPERLINK(").And.NotContain("<x:f>");
         }
         finally
         {
