@@ -118,9 +118,9 @@ internal sealed class BatchSource
             return new BatchEntry(name, read.Snapshot, []);
         }
 
-        var error = read.Error;
-        var column = error.Column > 0 ? error.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        return new BatchEntry(name, null, [new ImportProblem(name, null, error.Line, column, error.Path, null, ImportConsequence.EmployerRejected, error.Message)]);
+        return new BatchEntry(name, null, read.Errors.Select(error => new ImportProblem(
+            name, null, error.Line, error.Column > 0 ? error.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            error.Path, null, ImportConsequence.EmployerRejected, error.Message)).ToArray());
     }
 
     private static IEnumerable<BatchItem> Imported(SpreadsheetBatch batch)

@@ -69,7 +69,7 @@ internal static class CheckCommand
         var read = SnapshotReader.ReadFile(snapshotFile.FullName);
         if (!read.Success)
         {
-            stderr.WriteLine($"error: {read.Error}");
+            SnapshotErrors.Write(read, stderr);
             return ExitCodes.BadInput;
         }
 

@@ -43,7 +43,7 @@ internal static class ExplainCommand
             var read = SnapshotReader.ReadFile(parsed.GetValue(snapshot)!.FullName);
             if (!read.Success)
             {
-                stderr.WriteLine($"error: {read.Error}");
+                SnapshotErrors.Write(read, stderr);
                 return ExitCodes.BadInput;
             }
 

@@ -45,7 +45,7 @@ internal static class TablesCommand
                 var read = SnapshotReader.ReadFile(file);
                 if (!read.Success)
                 {
-                    stderr.WriteLine("error: " + read.Error);
+                    SnapshotErrors.Write(read, stderr);
                     return ExitCodes.BadInput;
                 }
 

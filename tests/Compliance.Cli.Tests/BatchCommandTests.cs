@@ -53,7 +53,7 @@ public sealed class BatchCommandTests
             var rejected = File.ReadAllLines(Path.Combine(output, "rejected.csv"));
             rejected.Should().HaveCount(3);
             rejected[0].Should().EndWith("source,sheet,row,column,header or path,employer,consequence,problem");
-            rejected[1].Should().StartWith("employer-0301.json,,2,51,$.workers[0].start,,企业退回 employer not checked,\"expected a date written yyyy-MM-dd");
+            rejected[1].Should().Be("employer-0301.json,,2,39,$.workers[0].start,,企业退回 employer not checked,'2024-02-30' is not a date that exists: February 2024 has 29 days");
             rejected[2].Should().StartWith("employer-0302.json,");
             var violations = File.ReadAllLines(Path.Combine(output, "violations.csv"));
             violations[0].Should().EndWith("employer,name,rule,severity,document,clause,quote,figures,evidence,remedy");

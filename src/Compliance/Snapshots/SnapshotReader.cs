@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -40,7 +41,8 @@ public static class SnapshotReader
         try
         {
             var snapshot = JsonSerializer.Deserialize<EmployerSnapshot>(json, SnapshotJson.Options);
-            if (DuplicateKeys.Find(json) is { } repeated)
+            var outline = JsonOutline.Read(json);
+            if (outline.Repeated is { } repeated)
             {
                 return Fail(new SnapshotError(source, repeated.Line, repeated.Column, repeated.Path,
                     $"'{repeated.Name}' is written twice in the same object; keep one, since which one is meant cannot be told"));
@@ -50,6 +52,15 @@ public static class SnapshotReader
         }
         catch (JsonException e)
         {
+            // The deserializer stops at the first mistake; the contract names them all, where it can judge them.
+            var outline = JsonOutline.Read(json);
+            var errors = Contract(() => JsonNode.Parse(json, null, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }),
+                (path, name, message) => At(source, name ? outline.NameOf(path) : outline.ValueOf(path), path, message));
+            if (errors.Count > 0)
+            {
+                return SnapshotReadResult.Failed(errors);
+            }
+
             var line = (int)(e.LineNumber ?? -1) + 1;
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
             return Fail(new SnapshotError(source, line, column, e.Path, Describe(e)));
@@ -96,6 +107,12 @@ public static class SnapshotReader
         }
         catch (JsonException e)
         {
+            var errors = Contract(() => node, (path, _, message) => At(source, Position(map.Find(path)), path, message));
+            if (errors.Count > 0)
+            {
+                return SnapshotReadResult.Failed(errors);
+            }
+
             var mark = map.Find(e.Path);
             return Fail(new SnapshotError(source, (int)mark.Line, (int)mark.Column, e.Path, Describe(e)));
         }
@@ -114,6 +131,24 @@ public static class SnapshotReader
     }
 
     private static SnapshotReadResult Fail(SnapshotError error) => SnapshotReadResult.Failed(error);
+
+    private static IReadOnlyList<SnapshotError> Contract(Func<JsonNode?> parse, Func<string, bool, string, SnapshotError> error)
+    {
+        try
+        {
+            return SnapshotContract.Check(parse(), error);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // Not even well-formed, a text holding half a surrogate pair, a member written twice: the deserializer's
+            // one error says so.
+            return [];
+        }
+    }
+
+    private static SnapshotError At(string source, (int Line, int Column) at, string path, string message) => new(source, at.Line, at.Column, path, message);
+
+    private static (int Line, int Column) Position(Mark mark) => ((int)mark.Line, (int)mark.Column);
 
     private static SnapshotError YamlError(YamlException e, string source) =>
         new(source, (int)e.Start.Line, (int)e.Start.Column, null, e.InnerException?.Message ?? e.Message);

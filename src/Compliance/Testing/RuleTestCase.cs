@@ -76,7 +76,7 @@ internal sealed class RuleTestCase
     {
         if (!_snapshot.Success)
         {
-            return new RuleTestCaseResult(_position, _name, [$"the snapshot does not read: {_snapshot.Error}"]) { Expected = Expected() };
+            return new RuleTestCaseResult(_position, _name, [.. _snapshot.Errors.Select(e => $"the snapshot does not read: {e}")]) { Expected = Expected() };
         }
 
         var report = checker.Check(_snapshot.Snapshot, _asOf);
