@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
@@ -25,7 +27,30 @@ internal static class AsOf
             return parsed.Value;
         }
 
-        stderr.WriteLine($"error: --as-of must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '{text}'");
+        stderr.WriteLine($"error: --as-of {Impossible(text) ?? $"must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '{text}'"}");
         return null;
+    }
+
+    /// <summary>What is wrong with a date written the right way that does not exist (2024-02-30), or null.</summary>
+    private static string? Impossible(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1)
+        {
+            return null;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return $"'{text}' is not a date that exists: there is no month {month}; write the date yyyy-MM-dd";
+        }
+
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return day < 1 || day > days
+            ? $"'{text}' is not a date that exists: {new LocalDate(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} has {days} days"
+            : null;
     }
 }

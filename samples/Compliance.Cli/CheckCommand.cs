@@ -50,6 +50,12 @@ internal static class CheckCommand
         FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string format, Language language,
         FileInfo? output, Severity failOn, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
+        if (Directory.Exists(snapshotFile.FullName) || !File.Exists(snapshotFile.FullName))
+        {
+            stderr.WriteLine(Directory.Exists(snapshotFile.FullName) ? UsageErrors.FolderForSnapshot(snapshotFile.ToString()) : UsageErrors.NoSnapshot(snapshotFile.ToString()));
+            return ExitCodes.BadInput;
+        }
+
         if (output is not null && OutRefusal(output) is { } refusal)
         {
             stderr.WriteLine(refusal);

@@ -7,6 +7,12 @@ namespace Compliance.Cli;
 /// </summary>
 internal static class UsageErrors
 {
+    public static string FolderForSnapshot(string value) =>
+        $"error: '{value}' is a folder, and check reads one snapshot file; give a file, or run batch on the folder to check every employer in it";
+
+    public static string NoSnapshot(string value) =>
+        $"error: there is no file '{value}'; give the path of a snapshot file (.json or .yaml)";
+
     public static string ParentMissing(string value, string parent) =>
         $"error: --out '{value}': the folder '{parent}' does not exist; create it first, or give a path inside a folder that exists";
 

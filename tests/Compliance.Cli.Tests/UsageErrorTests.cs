@@ -72,6 +72,23 @@ public sealed class UsageErrorTests : IDisposable
     }
 
     [Fact]
+    public void Check_given_a_folder_or_a_file_that_is_not_there()
+    {
+        OneLine(Cli.Run("check", _folder, "--as-of", "2024-06-30")).Should().Be(UsageErrors.FolderForSnapshot(_folder));
+        var missing = Path.Combine(_folder, "missing.json");
+        OneLine(Cli.Run("check", missing, "--as-of", "2024-06-30")).Should().Be(UsageErrors.NoSnapshot(missing));
+    }
+
+    [Theory]
+    [InlineData("2024-02-30", "error: --as-of '2024-02-30' is not a date that exists: February 2024 has 29 days")]
+    [InlineData("2023-13-01", "error: --as-of '2023-13-01' is not a date that exists: there is no month 13; write the date yyyy-MM-dd")]
+    [InlineData("30/06/2024", "error: --as-of must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '30/06/2024'")]
+    public void As_of_a_date_that_does_not_exist_is_said_to_be_impossible(string value, string expected)
+    {
+        OneLine(Cli.Run("check", Cli.Sample("shuozhou-coal-mine.json"), "--as-of", value)).Should().Be(expected);
+    }
+
+    [Fact]
     public void Out_in_a_folder_that_cannot_be_written()
     {
         if (OperatingSystem.IsWindows())
