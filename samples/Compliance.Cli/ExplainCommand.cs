@@ -1,5 +1,5 @@
+using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -58,57 +58,75 @@ internal static class ExplainCommand
     private static string Render(RuleResult result, CheckReport report, LocalDate asOf, Language language)
     {
         var rule = result.Rule;
+        var zh = language == Language.Zh;
+        string T(string chinese, string english) => zh ? chinese : english;
         var text = new StringBuilder();
         void Line(string value) => text.AppendLine(value);
+
+        // Labels padded by how wide they print, so that Chinese labels (two columns a character) line up too.
+        const int labelWidth = 10;
+        void Field(string label, string value) => Line($"   {Padded(label, labelWidth)}{value}");
+
         Line($"{rule.Id}: {rule.Title.In(language)}");
         Line($"  {rule.Citation.Document} {rule.Citation.Clause}: {rule.Citation.Quote}");
         Line(string.Empty);
-        Line("1. Applicability");
+        Line(T("1. 适用范围", "1. Applicability"));
         var applies = rule.Applies;
-        Line($"   region    {report.Region?.ToString() ?? "(not given)"} against {(applies.Regions.Count == 0 ? "everywhere" : string.Join(", ", applies.Regions))}");
-        Line($"   industry  {report.Industry?.ToString() ?? "(not given)"} against {(applies.Industries.Count == 0 ? "every industry" : string.Join(", ", applies.Industries))}");
-        Line($"   in force  {LocalDatePattern.Iso.Format(applies.From)} – {(applies.To is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty)}; as of {LocalDatePattern.Iso.Format(asOf)}");
+        var notGiven = T("（未提供）", "(not given)");
+        Field(T("地区", "region"), $"{report.Region?.ToString() ?? notGiven} {T("对照", "against")} {(applies.Regions.Count == 0 ? T("全国", "everywhere") : string.Join(", ", applies.Regions))}");
+        Field(T("行业", "industry"), $"{report.Industry?.ToString() ?? notGiven} {T("对照", "against")} {(applies.Industries.Count == 0 ? T("所有行业", "every industry") : string.Join(", ", applies.Industries))}");
+        Field(T("施行", "in force"), $"{LocalDatePattern.Iso.Format(applies.From)} – {(applies.To is { } to ? LocalDatePattern.Iso.Format(to) : string.Empty)}; {T("检查日", "as of")} {LocalDatePattern.Iso.Format(asOf)}");
         if (applies.Unless is { } unless)
         {
-            Line($"   unless    {unless.When}  ({unless.Reason.In(language)})");
+            Field(T("除外", "unless"), $"{unless.When}  ({unless.Reason.In(language)})");
         }
 
         Line(string.Empty);
-        Line($"2. Facts read: {string.Join(", ", rule.Needs)}");
+        Line($"{T("2. 读取的事实：", "2. Facts read: ")}{string.Join(", ", rule.Needs)}");
         foreach (var missing in result.MissingFacts)
         {
-            Line($"   missing   {missing}");
+            Field(T("缺少", "missing"), missing);
         }
 
         Line(string.Empty);
-        Line("3. Named values");
-        foreach (var expression in rule.Values)
+        Line(T("3. 命名值", "3. Named values"));
+        var nameWidth = rule.Values.Select(v => v.Name.Length).DefaultIfEmpty(0).Max();
+        var values = rule.Values.Select(e => (e, result.Values.FirstOrDefault(v => v.Name == e.Name)?.Text ?? T("（未计算）", "(not computed)"))).ToArray();
+        var valueWidth = values.Select(v => Width(v.Item2)).DefaultIfEmpty(0).Max();
+        foreach (var (expression, value) in values)
         {
-            var value = result.Values.FirstOrDefault(v => v.Name == expression.Name);
-            Line(string.Create(CultureInfo.InvariantCulture, $"   {expression.Name,-14} = {value?.Text ?? "(not computed)",-12} ← {expression.Expression}"));
+            Line($"   {expression.Name.PadRight(nameWidth)} = {Padded(value, valueWidth)}  ← {expression.Expression}");
         }
 
         Line(string.Empty);
-        Line($"4. Check     {rule.Check}");
-        Line($"   Outcome   {result.Outcome}{(result.Reason is { } reason ? $": {reason.In(language)}" : string.Empty)}");
+        Line($"{Padded(T("4. 判定", "4. Check"), labelWidth + 3)}{rule.Check}");
+        Field(T("结果", "Outcome"), $"{Words.Outcome(result.Outcome, language)}{(result.Reason is { } reason ? $": {reason.In(language)}" : string.Empty)}");
         if (result.Message is { } message)
         {
-            Line($"   Figures   {message.In(language)}");
+            Field(T("数据", "Figures"), message.In(language));
         }
 
         if (result.Outcome == Outcome.Violated)
         {
             Line(string.Empty);
-            Line($"5. Records   {(rule.Evidence ?? "(the rule names none)")}");
+            Line($"{Padded(T("5. 记录", "5. Records"), labelWidth + 3)}{rule.Evidence ?? T("（规则未列出）", "(the rule names none)")}");
             Line(result.Evidence.Count > 0
-                ? $"   {string.Join(", ", result.Evidence.Select(e => $"{e.Kind} {e.Id}"))}"
-                : result.EvidenceUnavailable.Count > 0 ? $"   cannot be listed; missing {string.Join(", ", result.EvidenceUnavailable)}" : "   none");
+                ? $"   {string.Join(", ", result.Evidence.Select(e => $"{Words.Kind(e.Kind, language)} {e.Id}"))}"
+                : result.EvidenceUnavailable.Count > 0
+                    ? $"   {T("无法列出；缺少", "cannot be listed; missing")} {string.Join(", ", result.EvidenceUnavailable)}"
+                    : $"   {T("无", "none")}");
             if (result.Remedy is { } remedy)
             {
-                Line($"   Remedy    {remedy.In(language)}");
+                Field(T("整改", "Remedy"), remedy.In(language));
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary><paramref name="value"/> followed by spaces to <paramref name="width"/> printed columns.</summary>
+    private static string Padded(string value, int width) => value + new string(' ', Math.Max(0, width - Width(value)));
+
+    // East Asian wide characters take two columns on a terminal.
+    private static int Width(string value) => value.Sum(c => c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6')) ? 2 : 1);
 }

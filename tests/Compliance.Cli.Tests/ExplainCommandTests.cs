@@ -13,9 +13,9 @@ public sealed class ExplainCommandTests
 
         exit.Should().Be(1);
         output.Should().Contain("region    140602 朔州市朔城区 against 14")
-            .And.Contain("agencyDispatched = 12           ← workforce.Dispatched")
-            .And.Contain("dispatched     = 12           ← agencyDispatched + disguised")
-            .And.Contain("ratio          = 0.12         ← Fn.Ratio(dispatched, total)")
+            .And.Contain("agencyDispatched = 12    ← workforce.Dispatched")
+            .And.Contain("dispatched       = 12    ← agencyDispatched + disguised")
+            .And.Contain("ratio            = 0.12  ← Fn.Ratio(dispatched, total)")
             .And.Contain("Outcome   Violated")
             .And.Contain("worker W089, worker W090")
             .And.Contain("Remedy    at most 10 dispatched workers; convert at least 2 to labour contracts");
@@ -28,10 +28,14 @@ public sealed class ExplainCommandTests
 
         exit.Should().Be(1);
         output.Should().StartWith("jin-rsbf-2022-18.dispatch.ratio: 劳务派遣用工数量不得超过用工总量的10%")
-            .And.Contain("region    140602 朔州市朔城区 against 14")
-            .And.Contain("industry  0610 烟煤和无烟煤开采洗选 against every industry")
-            .And.Contain("Figures   劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%")
-            .And.Contain("Remedy    劳务派遣用工至多 10 人；至少将 2 人转为劳动合同用工");
+            .And.Contain("1. 适用范围").And.Contain("3. 命名值")
+            .And.Contain("地区      140602 朔州市朔城区 对照 14")
+            .And.Contain("行业      0610 烟煤和无烟煤开采洗选 对照 所有行业")
+            .And.Contain("结果      违反")
+            .And.Contain("数据      劳务派遣用工 12 人，占用工总量 100 人的 12.0%，上限 10%")
+            .And.Contain("人员 W089, 人员 W090")
+            .And.Contain("整改      劳务派遣用工至多 10 人；至少将 2 人转为劳动合同用工")
+            .And.NotContain("Applicability").And.NotContain("Outcome");
     }
 
     [Fact]
@@ -40,7 +44,7 @@ public sealed class ExplainCommandTests
         var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("other-province.json"), "--as-of", "2024-06-30");
 
         exit.Should().Be(0);
-        output.Should().Contain("Outcome   NotApplicable: region 110105 is outside the rule's regions (14)");
+        output.Should().Contain("Outcome   Not applicable: region 110105 is outside the rule's regions (14)");
     }
 
     [Fact]
