@@ -23,8 +23,9 @@ internal static class ReadmeSnippets
         if (!loaded.Success) { foreach (var d in loaded.Diagnostics) Console.Error.WriteLine(d); return; }
         var checker = ComplianceChecker.Create(loaded.Catalogue);  // immutable; share it across threads
 
-        var snapshot = SnapshotReader.ReadJson(json).Snapshot!;   // or build EmployerSnapshot in code
-        var report = checker.Check(snapshot, new LocalDate(2024, 6, 30));
+        var read = SnapshotReader.ReadJson(json, "request");     // or build EmployerSnapshot in code
+        if (!read.Success) { foreach (var e in read.Errors) Console.Error.WriteLine(e); return; }  // every mistake, with its path
+        var report = checker.Check(read.Snapshot, new LocalDate(2024, 6, 30));
         foreach (var v in report.Violations) Console.WriteLine($"{v.Rule.Id}: {v.Message!.En}");
         string reportJson = ReportJson.ToJson(report);             // schema compliance-report/1 (docs/report-format.md)
         // end quick-start
