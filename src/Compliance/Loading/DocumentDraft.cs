@@ -3,5 +3,5 @@ using YamlDotNet.Core;
 
 namespace Compliance.Loading;
 
-/// <summary>A rule file's document metadata, as read.</summary>
-internal sealed record DocumentDraft(SourceDocument Document, Mark SourceStart);
+/// <summary>A rule file's document metadata, as read, with how its text numbers its clauses when the file says.</summary>
+internal sealed record DocumentDraft(SourceDocument Document, Mark SourceStart, ClauseNumbering? Numbering);

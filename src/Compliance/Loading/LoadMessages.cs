@@ -17,6 +17,12 @@ internal static class LoadMessages
     public const string CoverageUnknownRule = "CR0405";
     public const string QuoteNotFound = "CR0201";
     public const string SourceNotFound = "CR0202";
+    public const string QuoteOutsideClause = "CR0203";
+    public const string ClauseNotInText = "CR0204";
+    public const string ClauseNumbering = "CR0205";
+    public const string CoverageMissingClause = "CR0406";
+    public const string CoverageUnknownClause = "CR0407";
+    public const string CoverageOrder = "CR0408";
     public const string UnknownFact = "CR0301";
     public const string ExpressionSyntax = "CR0302";
     public const string ForbiddenMember = "CR0303";
@@ -34,6 +40,40 @@ internal static class LoadMessages
     public static string DuplicateClause(string clause) => $"clause '{clause}' is listed twice in the coverage";
 
     public static string UnknownRule(string id) => $"coverage names rule '{id}', which no loaded rule file defines";
+
+    public const string PatternOrList =
+        "'clauses' needs either a 'pattern' that finds each clause heading in the text, or a 'list' of the clauses, not both";
+
+    public const string NoClausesFound = "the clause numbering finds no clause in the document's text; check 'pattern' against the text";
+
+    public static string BadPattern(string pattern, string detail) => $"'clauses.pattern' '{pattern}' is not a regular expression the loader runs: {detail}";
+
+    public static string PatternTimeout(string pattern) => $"'clauses.pattern' '{pattern}' took too long on the document's text; write a simpler one";
+
+    public static string HeadingNotFound(string clause, string at, string? previous) =>
+        $"clause '{clause}': no line of the document's text starts with '{at}'{(previous is null ? string.Empty : $" after clause '{previous}'")}; set 'at' to the text its heading starts with";
+
+    public static string QuoteInOtherClause(string clause, string? foundIn) => foundIn is null
+        ? $"the quote is in the document's text, but not within clause '{clause}' (it runs across a clause heading); quote one clause"
+        : $"the quote is in the document's text, but in clause '{foundIn}', not in the cited clause '{clause}'; cite '{foundIn}' or quote clause '{clause}'";
+
+    public static string ClauseNotFound(string clause, IEnumerable<string> clauses) =>
+        $"clause '{clause}' is not one the document's numbering finds in its text{Nearest(clause, clauses)}";
+
+    public static string MissingClause(string clause) =>
+        $"clause '{clause}' of the document's text is not in the coverage; list it, with its status (and a reason unless encoded)";
+
+    public static string ClauseNotInDocument(string clause) =>
+        $"coverage lists clause '{clause}', which the document's numbering does not find in its text";
+
+    public static string OutOfOrder(string clause, string after) =>
+        $"clause '{clause}' is listed after '{after}', but the document's text has it before; list the coverage in the document's order";
+
+    private static string Nearest(string clause, IEnumerable<string> clauses)
+    {
+        var near = clauses.Where(c => c.Contains(clause, System.StringComparison.Ordinal) || clause.Contains(c, System.StringComparison.Ordinal)).Take(3).ToArray();
+        return near.Length == 0 ? string.Empty : $"; did you mean {string.Join(" or ", near.Select(c => $"'{c}'"))}?";
+    }
 
     public static string NoFiles(string folder) => $"no rule files (*.yaml) were found in '{folder}'";
 

@@ -25,6 +25,9 @@ internal sealed class RuleDraft
 
     public Mark QuoteStart { get; set; }
 
+    /// <summary>Where <c>citation.clause</c> is written, so that a clause error points at it.</summary>
+    public Mark ClauseStart { get; set; }
+
     public List<LegalBasis> LegalBasis { get; } = [];
 
     public List<string> Regions { get; } = [];
