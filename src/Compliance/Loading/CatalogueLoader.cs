@@ -34,6 +34,7 @@ internal static class CatalogueLoader
         var documents = new List<SourceDocument>();
         var rules = new List<CompiledRule>();
         var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var duties = new List<(string File, RuleDraft Rule, IReadOnlyList<string> Shared)>();
         var coverages = new List<(string File, SourceDocument Document, IReadOnlyList<CoverageDraft> Coverage, IReadOnlyList<RuleDraft> Rules, IReadOnlyList<ClauseSpan>? Clauses)>();
         foreach (var file in ruleFiles)
         {
@@ -48,6 +49,7 @@ internal static class CatalogueLoader
                 coverages.Add((file.Path, document.Document, coverage, drafts, clauses));
             }
 
+            duties.AddRange(drafts.Where(d => d.Duty is not null).Select(d => (file.Path, d, document?.SharedDuties ?? (IReadOnlyList<string>)[])));
             foreach (var draft in drafts)
             {
                 var position = new SourcePosition(file.Path, (int)draft.Start.Line, (int)draft.Start.Column);
@@ -79,6 +81,7 @@ internal static class CatalogueLoader
             });
         }
 
+        DutyCheck.Run(duties, diagnostics);
         if (diagnostics.HasErrors)
         {
             return (null, diagnostics.ToSortedList());

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Compliance.Yaml;
+using NodaTime;
 
 namespace Compliance.Loading;
 
@@ -10,11 +11,13 @@ internal static class LoadMessages
     public const string NoRuleFiles = "CR0002";
     public const string DuplicateId = "CR0106";
     public const string BadId = "CR0107";
+    public const string UndeclaredSharedDuty = "CR0110";
     public const string CoverageUncited = "CR0401";
     public const string CoverageNoRules = "CR0402";
     public const string CoverageNoReason = "CR0403";
     public const string CoverageDuplicate = "CR0404";
     public const string CoverageUnknownRule = "CR0405";
+    public const string ImplausibleDate = "CR0109";
     public const string QuoteNotFound = "CR0201";
     public const string SourceNotFound = "CR0202";
     public const string QuoteOutsideClause = "CR0203";
@@ -74,6 +77,27 @@ internal static class LoadMessages
         var near = clauses.Where(c => c.Contains(clause, System.StringComparison.Ordinal) || clause.Contains(c, System.StringComparison.Ordinal)).Take(3).ToArray();
         return near.Length == 0 ? string.Empty : $"; did you mean {string.Join(" or ", near.Select(c => $"'{c}'"))}?";
     }
+
+    public static string DidYouMean(string nearest) => $"; did you mean '{nearest}'?";
+
+    public static string AddToNeeds(string fact) => $"; '{fact}' is a fact the rule does not list: add it to needs";
+
+    public static string ToBeforeFrom(LocalDate to, LocalDate from) =>
+        $"'to' {Iso(to)} is before the rule's first day in force {Iso(from)}; a rule in force for no day is a typo";
+
+    public static string FromBeforeIssued(LocalDate from, LocalDate issued) =>
+        $"'from' {Iso(from)} is before the document was issued ({Iso(issued)}); a document does not judge what came before it";
+
+    public static string FarFuture(string key, LocalDate date, LocalDate issued, int years) =>
+        $"'{key}' {Iso(date)} is more than {years} years after the document was issued ({Iso(issued)}); check the year";
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string SharedDuty(string duty, string other, SourcePosition at) =>
+        $"duty '{duty}' is also the duty of rule '{other}' ({at}), so the two are reported as one finding; if they state the same obligation, list '{duty}' under document.sharedDuties, else give this rule its own duty";
+
+    public static string UnsharedDuty(string duty) =>
+        $"document.sharedDuties lists '{duty}', which no other rule's duty is; remove it";
 
     public static string NoFiles(string folder) => $"no rule files (*.yaml) were found in '{folder}'";
 

@@ -89,6 +89,7 @@ internal static partial class RuleFileParser
         }
 
         var numbering = ParseNumbering(reader, diagnostics);
+        var shared = reader.ScalarList("sharedDuties", required: false).Select(s => s.Value!.Trim()).ToArray();
         reader.Finish();
         if (number is null || title is null || issuer is null || issued is null || source?.Value is null)
         {
@@ -101,7 +102,7 @@ internal static partial class RuleFileParser
             InForceTo = to,
             Version = version,
         };
-        return new DocumentDraft(document, source.Start, numbering);
+        return new DocumentDraft(document, source.Start, numbering) { SharedDuties = shared };
     }
 
     /// <summary>Reads <c>document.clauses</c>: a <c>pattern</c> (with an optional <c>label</c>) or a <c>list</c>.</summary>
@@ -163,6 +164,7 @@ internal static partial class RuleFileParser
         var draft = new RuleDraft { Id = id ?? string.Empty, Start = (idNode ?? (YamlNode)mapping).Start };
         draft.Title = Bilingual(reader.Mapping("title", required: true, "'title'"));
         draft.Reading = reader.String("reading", required: true);
+        draft.DutyStart = reader.StartOf("duty") ?? draft.Start;
         draft.Duty = reader.String("duty", required: false);
         ReadCitation(reader.Mapping("citation", required: true, "'citation'"), draft);
         foreach (var basis in reader.Sequence("legalBasis", required: false))
@@ -263,6 +265,8 @@ internal static partial class RuleFileParser
 
         draft.Regions.AddRange(reader.ScalarList("regions", required: false).Select(s => s.Value!.Trim()));
         draft.Industries.AddRange(reader.ScalarList("industries", required: false).Select(s => s.Value!.Trim()));
+        draft.FromStart = reader.StartOf("from") ?? reader.Start;
+        draft.ToStart = reader.StartOf("to") ?? reader.Start;
         draft.From = reader.Date("from", required: false);
         var (toGiven, to) = reader.DateOrNone("to");
         draft.To = to;
