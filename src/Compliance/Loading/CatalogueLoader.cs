@@ -106,7 +106,9 @@ internal static class CatalogueLoader
         var quote = QuoteText.Fold(citation.Quote);
         if (!text.Contains(quote, StringComparison.Ordinal))
         {
-            diagnostics.Add(draft.QuoteStart, LoadMessages.QuoteNotFound, draft.Id, LoadMessages.Quote(citation.Quote));
+            // The nearest passage is sought in the cited clause when the numbering knows it, else in the whole text.
+            var where = clauses?.FirstOrDefault(c => c.Clause == citation.Clause).Text ?? text;
+            diagnostics.Add(draft.QuoteStart, LoadMessages.QuoteNotFound, draft.Id, LoadMessages.Quote(citation.Quote, NearestPassage.Find(quote, where)));
             return;
         }
 

@@ -108,8 +108,9 @@ internal static class LoadMessages
     public static string Id(string id) =>
         $"rule id '{id}' must be lower-case words of letters, digits and '-', joined by '.', e.g. jin-rsbf-2022-18.dispatch.ratio";
 
-    public static string Quote(string quote) =>
-        $"the quote is not found in the document's text (white space removed, full-width forms folded): '{quote}'";
+    public static string Quote(string quote, string? nearest = null) =>
+        $"the quote is not found in the document's text (white space removed, full-width forms folded): '{quote}'"
+        + (nearest is null ? string.Empty : $"; the nearest passage, with the characters that differ marked «thus», is '{nearest}'");
 
     public static string Source(string source) => $"the document's text '{source}' is not among the loaded files";
 

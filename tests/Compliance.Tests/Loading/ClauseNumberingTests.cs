@@ -115,4 +115,13 @@ public sealed class ClauseNumberingTests
         TestRules.Diagnostics(missing + TestRules.Rule("test.ratio")).Select(d => d.ToString()).Should().Equal(
             "test.yaml:8:27: error CR0205: clause '第九条': no line of the document's text starts with '第九条' after clause '第一条'; set 'at' to the text its heading starts with");
     }
+
+    [Fact]
+    public void Misquote_gives_the_nearest_passage_of_the_cited_clause_with_the_differences_marked()
+    {
+        var rule = TestRules.Rule("test.ratio").Replace(TestRules.Quote, "劳务派遣用工人数不得超过用工总量的10%", System.StringComparison.Ordinal);
+
+        TestRules.Diagnostics(s_header + rule).Select(d => d.ToString()).Should().Equal(
+            "test.yaml:15:14: error CR0201 [test.ratio]: the quote is not found in the document's text (white space removed, full-width forms folded): '劳务派遣用工人数不得超过用工总量的10%'; the nearest passage, with the characters that differ marked «thus», is '劳务派遣用工«数量»不得超过用工总量的10%'");
+    }
 }
