@@ -20,15 +20,16 @@ internal static class ExplainCommand
         var snapshot = new Argument<FileInfo>("snapshot") { Description = "The employer's snapshot, JSON or YAML." };
         var asOf = AsOf.Option();
         var rules = CatalogueSource.RulesOption();
+        var addRules = CatalogueSource.AddRulesOption();
         var language = Lang.Option("The language of the rule's title, reasons, figures and remedy: zh or en.");
         var command = new Command("explain", "Explain how one rule was decided for one employer: scope, facts, named values, records, remedy.")
         {
-            id, snapshot, asOf, rules, language,
+            id, snapshot, asOf, rules, addRules, language,
         };
         command.SetAction(parsed =>
         {
             if (AsOf.Parse(parsed.GetValue(asOf), clock, stderr) is not { } date
-                || CatalogueSource.Load(parsed.GetValue(rules), stderr) is not { } catalogue)
+                || CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue)
             {
                 return ExitCodes.BadInput;
             }

@@ -113,17 +113,31 @@ internal static class RulesCommand
             Description = "A rule folder with its tests in tests/; default: the bundled catalogue with ./rules/tests.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("test", "Run the rule tests. Exit 0 all pass, 1 failures, 2 bad rules or tests.") { folder };
+        var addRules = CatalogueSource.AddRulesOption();
+        var rule = new Option<string?>("--rule") { Description = "Only the cases that name rule ID, and only its coverage of cases." };
+        var file = new Option<string?>("--file") { Description = "Only the test file NAME (e.g. lao-dong-fa-2018.yaml) and its rule file's rules." };
+        var command = new Command("test", "Run the rule tests and check every rule has the cases it needs. Exit 0 all pass, 1 failures or gaps, 2 bad rules or tests.")
+        {
+            folder, addRules, rule, file,
+        };
         command.SetAction(parsed =>
         {
             var rulesFolder = parsed.GetValue(folder);
-            if (CatalogueSource.Load(rulesFolder, stderr) is not { } catalogue)
+            var added = parsed.GetValue(addRules);
+            if (CatalogueSource.Load(rulesFolder, added, stderr) is not { } catalogue)
             {
                 return ExitCodes.BadInput;
             }
 
-            var tests = Path.Combine(rulesFolder?.FullName ?? "rules", "tests");
-            var report = RuleTestRunner.RunFolder(ComplianceChecker.Create(catalogue), tests);
+            var tests = Path.Combine((added ?? rulesFolder)?.FullName ?? "rules", "tests");
+            var report = Filter(RuleTestRunner.RunFolder(ComplianceChecker.Create(catalogue), tests), parsed.GetValue(rule), parsed.GetValue(file));
+
+            // With --add-rules only the local rules are judged: the bundled ones have their own tests.
+            var judged = catalogue.Rules
+                .Where(r => added is null || r.Document.RuleFile.StartsWith("local/", StringComparison.Ordinal))
+                .Where(r => parsed.GetValue(rule) is not { } id || r.Id == id)
+                .Where(r => parsed.GetValue(file) is not { } name || Path.GetFileName(r.Document.RuleFile) == name);
+            var gaps = RuleCaseCoverage.Find(judged, report);
             foreach (var problem in report.Problems)
             {
                 stderr.WriteLine(problem);
@@ -138,12 +152,28 @@ internal static class RulesCommand
                 }
             }
 
+            foreach (var gap in gaps)
+            {
+                stdout.WriteLine($"GAP  {gap.RuleFile}: {gap}");
+            }
+
             var failed = report.Cases.Count(c => !c.Passed);
-            stdout.WriteLine($"{report.Cases.Count - failed} passed, {failed} failed");
-            return report.Problems.Count > 0 ? ExitCodes.BadInput : failed > 0 ? ExitCodes.Violations : ExitCodes.Clean;
+            stdout.WriteLine($"{report.Cases.Count - failed} passed, {failed} failed{(gaps.Count > 0 ? $", {gaps.Count} case(s) missing" : string.Empty)}");
+            return report.Problems.Count > 0 ? ExitCodes.BadInput : failed > 0 || gaps.Count > 0 ? ExitCodes.Violations : ExitCodes.Clean;
         });
         return command;
     }
+
+    /// <summary>Keeps the cases that name <paramref name="rule"/> and those of the test file <paramref name="file"/>.</summary>
+    private static RuleTestReport Filter(RuleTestReport report, string? rule, string? file) =>
+        rule is null && file is null
+            ? report
+            : report with
+            {
+                Cases = [.. report.Cases
+                    .Where(c => rule is null || c.Expected.Any(e => e.RuleId == rule))
+                    .Where(c => file is null || Path.GetFileName(c.Position.File) == file)],
+            };
 
     private static Command Coverage(TextWriter stdout, TextWriter stderr)
     {

@@ -48,6 +48,17 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public void Explains_a_local_rule_added_beside_the_bundled_ones()
+    {
+        var local = System.IO.Path.GetFullPath(System.IO.Path.Combine(Cli.Samples, "..", "..", "..", "..", "..", "..", "docs", "examples", "new-document"));
+
+        var (exit, output, _) = Cli.Run("explain", "example-2025-1.dispatch.ratio", Cli.Sample("other-province.json"), "--as-of", "2025-06-30", "--add-rules", local);
+
+        exit.Should().Be(0);
+        output.Should().Contain("Outcome   NotApplicable: region 110105 is outside the rule's regions (65)");
+    }
+
+    [Fact]
     public void Names_each_missing_fact_of_an_indeterminate_rule()
     {
         var (exit, output, _) = Cli.Run("explain", "jin-rsbf-2022-18.dispatch.ratio", Cli.Sample("too-little-data.json"), "--as-of", "2024-06-30");

@@ -151,6 +151,45 @@ public sealed class RulesCommandTests
         }
     }
 
+    [Fact]
+    public void Test_fails_when_a_rule_file_has_no_tests_as_the_test_suite_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("ruletests-").FullName;
+        CopyFolder(Cli.Rules, folder);
+        File.Delete(Path.Combine(folder, "tests", "zhi-gong-gong-zuo-shi-jian-gui-ding-1995.yaml"));
+        try
+        {
+            var (exit, output, _) = Cli.Run("rules", "test", folder);
+
+            exit.Should().Be(1);
+            output.Should().Contain("GAP  zhi-gong-gong-zuo-shi-jian-gui-ding-1995.yaml: rule file 'zhi-gong-gong-zuo-shi-jian-gui-ding-1995.yaml' has no test cases; write them in tests/zhi-gong-gong-zuo-shi-jian-gui-ding-1995.yaml (docs/rule-tests.md)")
+                .And.MatchRegex(@": no Violated case\n")
+                .And.MatchRegex(@"\d+ passed, 0 failed, \d+ case\(s\) missing\n$");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Test_with_add_rules_runs_the_local_tests_and_judges_only_the_local_rules()
+    {
+        var (exit, output, _) = Cli.Run("rules", "test", "--add-rules", FindRepositoryFile("docs/examples/new-document"));
+
+        exit.Should().Be(0);
+        output.Should().Be("4 passed, 0 failed\n");
+    }
+
+    [Fact]
+    public void Test_with_rule_runs_only_the_cases_that_name_it()
+    {
+        var (exit, output, _) = Cli.Run("rules", "test", "--add-rules", FindRepositoryFile("docs/examples/new-document"), "--rule", "example-2025-1.dispatch.ratio", "--file", "example-yong-gong-2025.yaml");
+
+        exit.Should().Be(0);
+        output.Should().Be("4 passed, 0 failed\n");
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

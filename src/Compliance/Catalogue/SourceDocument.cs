@@ -36,6 +36,12 @@ public sealed record SourceDocument(
     /// </summary>
     public LocalDate? InForceTo { get; init; }
 
+    /// <summary>
+    /// The clauses the document's text has, in its order, as its rule file's <c>document.clauses</c> finds them; empty
+    /// when the file declares no numbering.
+    /// </summary>
+    public IReadOnlyList<string> Clauses { get; init; } = [];
+
     /// <summary>Every clause of the document, in the document's order, with how the catalogue covers it.</summary>
     public IReadOnlyList<ClauseCoverage> Coverage { get; init; } = [];
 }

@@ -34,17 +34,22 @@ internal static class CatalogueLoader
         var documents = new List<SourceDocument>();
         var rules = new List<CompiledRule>();
         var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        var coverages = new List<(string File, SourceDocument Document, IReadOnlyList<CoverageDraft> Coverage, IReadOnlyList<RuleDraft> Rules)>();
+        var duties = new List<(string File, RuleDraft Rule, IReadOnlyList<string> Shared)>();
+        var coverages = new List<(string File, SourceDocument Document, IReadOnlyList<CoverageDraft> Coverage, IReadOnlyList<RuleDraft> Rules, IReadOnlyList<ClauseSpan>? Clauses)>();
         foreach (var file in ruleFiles)
         {
             diagnostics.File = file.Path;
             var (document, drafts, coverage) = RuleFileParser.Parse(file, diagnostics);
-            var text = document is null ? null : FindSource(document, file.Path, texts, diagnostics);
+            var raw = document is null ? null : FindSource(document, file.Path, texts, diagnostics);
+            var text = raw is null ? null : QuoteText.Fold(raw);
+            var clauses = raw is null || document?.Numbering is null ? null : ClauseFinder.Find(document.Numbering, raw, diagnostics);
+            var clauseTexts = ClauseTexts(raw, clauses);
             if (document is not null)
             {
-                coverages.Add((file.Path, document.Document, coverage, drafts));
+                coverages.Add((file.Path, document.Document, coverage, drafts, clauses));
             }
 
+            duties.AddRange(drafts.Where(d => d.Duty is not null).Select(d => (file.Path, d, document?.SharedDuties ?? (IReadOnlyList<string>)[])));
             foreach (var draft in drafts)
             {
                 var position = new SourcePosition(file.Path, (int)draft.Start.Line, (int)draft.Start.Column);
@@ -53,9 +58,9 @@ internal static class CatalogueLoader
                     diagnostics.Add(position, LoadMessages.DuplicateId, draft.Id, LoadMessages.Duplicate(draft.Id, firstSeen[draft.Id]));
                 }
 
-                if (text is not null && draft.Citation is { } citation && !text.Contains(QuoteText.Fold(citation.Quote), StringComparison.Ordinal))
+                if (text is not null && draft.Citation is { } citation)
                 {
-                    diagnostics.Add(draft.QuoteStart, LoadMessages.QuoteNotFound, draft.Id, LoadMessages.Quote(citation.Quote));
+                    CheckQuote(draft, citation, text, clauseTexts, diagnostics);
                 }
 
                 if (compiler.Compile(draft, document?.Document, diagnostics) is { } rule)
@@ -65,12 +70,18 @@ internal static class CatalogueLoader
             }
         }
 
-        foreach (var (file, document, coverage, drafts) in coverages)
+        foreach (var (file, document, coverage, drafts, clauses) in coverages)
         {
             diagnostics.File = file;
-            documents.Add(document with { Coverage = CoverageCheck.Build(coverage, drafts, firstSeen.Keys, diagnostics) });
+            var names = clauses?.Select(c => c.Clause).ToArray();
+            documents.Add(document with
+            {
+                Clauses = names ?? [],
+                Coverage = CoverageCheck.Build(coverage, drafts, firstSeen.Keys, names, diagnostics),
+            });
         }
 
+        DutyCheck.Run(duties, diagnostics);
         if (diagnostics.HasErrors)
         {
             return (null, diagnostics.ToSortedList());
@@ -84,13 +95,47 @@ internal static class CatalogueLoader
         (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
         && !path.StartsWith("tests/", StringComparison.Ordinal) && !path.Contains("/tests/", StringComparison.Ordinal);
 
+    /// <summary>Each clause's text, folded as quotes are matched, in the document's order; null without a numbering.</summary>
+    private static IReadOnlyList<(string Clause, string Text)>? ClauseTexts(string? raw, IReadOnlyList<ClauseSpan>? clauses) =>
+        raw is null || clauses is null ? null : clauses.Select(c => (c.Clause, QuoteText.Fold(raw[c.Start..c.End]))).ToArray();
+
+    /// <summary>The quote must be in the text and, when the document's clauses are known, within the clause it cites.</summary>
+    private static void CheckQuote(
+        RuleDraft draft, Citation citation, string text, IReadOnlyList<(string Clause, string Text)>? clauses, DiagnosticBag diagnostics)
+    {
+        var quote = QuoteText.Fold(citation.Quote);
+        if (!text.Contains(quote, StringComparison.Ordinal))
+        {
+            // The nearest passage is sought in the cited clause when the numbering knows it, else in the whole text.
+            var where = clauses?.FirstOrDefault(c => c.Clause == citation.Clause).Text ?? text;
+            diagnostics.Add(draft.QuoteStart, LoadMessages.QuoteNotFound, draft.Id, LoadMessages.Quote(citation.Quote, NearestPassage.Find(quote, where)));
+            return;
+        }
+
+        if (clauses is null)
+        {
+            return;
+        }
+
+        var cited = clauses.Where(c => c.Clause == citation.Clause).ToArray();
+        if (cited.Length == 0)
+        {
+            diagnostics.Add(draft.ClauseStart, LoadMessages.ClauseNotInText, draft.Id, LoadMessages.ClauseNotFound(citation.Clause, clauses.Select(c => c.Clause)));
+        }
+        else if (!cited.Any(c => c.Text.Contains(quote, StringComparison.Ordinal)))
+        {
+            var foundIn = clauses.FirstOrDefault(c => c.Text.Contains(quote, StringComparison.Ordinal)).Clause;
+            diagnostics.Add(draft.QuoteStart, LoadMessages.QuoteOutsideClause, draft.Id, LoadMessages.QuoteInOtherClause(citation.Clause, foundIn));
+        }
+    }
+
     private static string? FindSource(DocumentDraft draft, string ruleFile, Dictionary<string, string> texts, DiagnosticBag diagnostics)
     {
         var folder = ruleFile.Contains('/', StringComparison.Ordinal) ? ruleFile[..(ruleFile.LastIndexOf('/') + 1)] : string.Empty;
         var path = Normalize(folder + draft.Document.Source);
         if (texts.TryGetValue(path, out var text))
         {
-            return QuoteText.Fold(text);
+            return text;
         }
 
         diagnostics.Add(draft.SourceStart, LoadMessages.SourceNotFound, null, LoadMessages.Source(draft.Document.Source));

@@ -10,7 +10,11 @@ namespace Compliance.Loading;
 internal static class CoverageCheck
 {
     public static IReadOnlyList<ClauseCoverage> Build(
-        IReadOnlyList<CoverageDraft> coverage, IReadOnlyList<RuleDraft> rules, IEnumerable<string> allRuleIds, DiagnosticBag diagnostics)
+        IReadOnlyList<CoverageDraft> coverage,
+        IReadOnlyList<RuleDraft> rules,
+        IEnumerable<string> allRuleIds,
+        IReadOnlyList<string>? clauses,
+        DiagnosticBag diagnostics)
     {
         if (coverage.Count == 0)
         {
@@ -32,8 +36,13 @@ internal static class CoverageCheck
         {
             if (!byClause.TryGetValue(rule.Citation!.Clause, out var entry) || entry.Status != CoverageStatus.Encoded)
             {
-                diagnostics.Add(rule.Start, LoadMessages.CoverageUncited, rule.Id, LoadMessages.Uncited(rule.Citation.Clause));
+                diagnostics.Add(rule.ClauseStart, LoadMessages.CoverageUncited, rule.Id, LoadMessages.Uncited(rule.Citation.Clause));
             }
+        }
+
+        if (clauses is not null)
+        {
+            AgainstText(coverage, clauses, diagnostics);
         }
 
         var result = new List<ClauseCoverage>();
@@ -62,5 +71,46 @@ internal static class CoverageCheck
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The coverage must list exactly the clauses the text has, in its order: a clause deleted from the coverage, or one
+    /// the text lacks, is an error at the entry nearest to it.
+    /// </summary>
+    private static void AgainstText(IReadOnlyList<CoverageDraft> coverage, IReadOnlyList<string> clauses, DiagnosticBag diagnostics)
+    {
+        var inText = clauses.Select((c, i) => (c, i)).GroupBy(p => p.c, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var listed = coverage.Select(c => c.Clause).ToHashSet(StringComparer.Ordinal);
+        var last = -1;
+        CoverageDraft? previous = null;
+        foreach (var entry in coverage)
+        {
+            if (!inText.TryGetValue(entry.Clause, out var index))
+            {
+                diagnostics.Add(entry.Start, LoadMessages.CoverageUnknownClause, null, LoadMessages.ClauseNotInDocument(entry.Clause));
+                continue;
+            }
+
+            if (index < last && previous is not null)
+            {
+                diagnostics.Add(entry.Start, LoadMessages.CoverageOrder, null, LoadMessages.OutOfOrder(entry.Clause, previous.Clause));
+            }
+
+            last = Math.Max(last, index);
+            previous = entry;
+        }
+
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (listed.Contains(clauses[i]))
+            {
+                continue;
+            }
+
+            // Reported where it belongs: at the first listed clause that follows it in the text, else at the last entry.
+            var after = clauses.Skip(i + 1).FirstOrDefault(listed.Contains);
+            var at = coverage.FirstOrDefault(c => c.Clause == after) ?? coverage[^1];
+            diagnostics.Add(at.Start, LoadMessages.CoverageMissingClause, null, LoadMessages.MissingClause(clauses[i]));
+        }
     }
 }

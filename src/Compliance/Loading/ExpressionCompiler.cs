@@ -66,7 +66,7 @@ internal sealed class ExpressionCompiler
         }
         catch (ParseException e)
         {
-            return ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, e.Message), e.Position);
+            return ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, e.Message + ParseHints.For(e.Message, parameters)), e.Position);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {

@@ -19,6 +19,11 @@ internal sealed class RuleCompiler
 
         // The rule's first day in force, which expressions read as inForce: the floor for the events it judges.
         var from = draft.From ?? document?.InForceFrom ?? default;
+        if (document is not null)
+        {
+            DateSanity.Check(draft, document, from, diagnostics);
+        }
+
         var parameters = new List<ExpressionParameter> { ExpressionParameter.AsOf(), ExpressionParameter.InForce(from) };
         var roots = new List<string>();
         foreach (var need in draft.Needs)
@@ -36,6 +41,9 @@ internal sealed class RuleCompiler
         }
 
         var values = new List<CompiledValue>();
+
+        // A named value that does not compile is reported once: what reads it later is not reported again.
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, key, source) in draft.Values)
         {
             if (parameters.Any(p => p.Name == name))
@@ -45,16 +53,20 @@ internal sealed class RuleCompiler
             }
 
             var outcome = _expressions.Compile<object>(source.Text, parameters, $"let.{name}", type => type == typeof(void) ? "a value" : null);
-            if (Report(outcome, source, draft.Id, diagnostics) is { } compute)
+            if (Report(outcome, source, draft.Id, diagnostics, failed) is { } compute)
             {
                 parameters.Add(ExpressionParameter.Value(name, outcome.Type!, values.Count));
                 values.Add(new CompiledValue(name, outcome.Type!, compute));
             }
+            else
+            {
+                failed.Add(name);
+            }
         }
 
-        var unless = draft.UnlessWhen is { } unlessSource ? Condition(unlessSource, parameters, "applies.unless.when", values, draft.Id, diagnostics) : null;
+        var unless = draft.UnlessWhen is { } unlessSource ? Condition(unlessSource, parameters, "applies.unless.when", values, draft.Id, diagnostics, failed) : null;
         var check = draft.Check is { } checkSource
-            ? Report(_expressions.Compile<bool>(checkSource.Text, parameters, "check", Bool), checkSource, draft.Id, diagnostics)
+            ? Report(_expressions.Compile<bool>(checkSource.Text, parameters, "check", Bool), checkSource, draft.Id, diagnostics, failed)
             : null;
 
         // Evidence may also read facts the decision does not need (a roster behind headcount totals); it is
@@ -64,22 +76,22 @@ internal sealed class RuleCompiler
 
         // Whether the rule applies outside its industries may read any fact: the records that show the activity.
         var alsoWhen = draft.AlsoWhen is { } alsoSource
-            ? Condition(alsoSource, [ExpressionParameter.AsOf(), ExpressionParameter.InForce(from), .. FactRoots.Types.Keys.Select(ExpressionParameter.Fact)], "applies.alsoWhen", [], draft.Id, diagnostics)
+            ? Condition(alsoSource, [ExpressionParameter.AsOf(), ExpressionParameter.InForce(from), .. FactRoots.Types.Keys.Select(ExpressionParameter.Fact)], "applies.alsoWhen", [], draft.Id, diagnostics, failed)
             : null;
         Func<EvaluationContext, object>? evidence = null;
         var evidenceReads = Array.Empty<string>();
         if (draft.Evidence is { } evidenceSource)
         {
             var outcome = _expressions.Compile<object>(evidenceSource.Text, allFacts, "evidence", Records);
-            evidence = Report(outcome, evidenceSource, draft.Id, diagnostics);
+            evidence = Report(outcome, evidenceSource, draft.Id, diagnostics, failed);
             evidenceReads = FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray();
         }
 
         var names = values.Select(v => v.Name).ToArray();
         var types = values.ToDictionary(v => v.Name, v => v.Type, StringComparer.Ordinal);
-        var message = Template(draft.Message, "message.violated", names, types, draft.Id, diagnostics);
-        var compliantMessage = Template(draft.CompliantMessage, "message.compliant", names, types, draft.Id, diagnostics);
-        var remedy = Template(draft.Remedy, "remedy", names, types, draft.Id, diagnostics);
+        var message = Template(draft.Message, "message.violated", names, types, draft.Id, diagnostics, failed);
+        var compliantMessage = Template(draft.CompliantMessage, "message.compliant", names, types, draft.Id, diagnostics, failed);
+        var remedy = Template(draft.Remedy, "remedy", names, types, draft.Id, diagnostics, failed);
 
         if (diagnostics.Count > before || document is null || draft.Title is null || draft.Citation is null
             || draft.Severity is null || check is null || message is null || compliantMessage is null || draft.Reading is null)
@@ -121,10 +133,16 @@ internal sealed class RuleCompiler
     private static string? Bool(Type type) => type == typeof(bool) ? null : "true or false";
 
     private CompiledCondition? Condition(
-        ExpressionSource source, IReadOnlyList<ExpressionParameter> parameters, string what, IReadOnlyList<CompiledValue> values, string ruleId, DiagnosticBag diagnostics)
+        ExpressionSource source,
+        IReadOnlyList<ExpressionParameter> parameters,
+        string what,
+        IReadOnlyList<CompiledValue> values,
+        string ruleId,
+        DiagnosticBag diagnostics,
+        IReadOnlySet<string> failed)
     {
         var outcome = _expressions.Compile<bool>(source.Text, parameters, what, Bool);
-        return Report(outcome, source, ruleId, diagnostics) is { } test
+        return Report(outcome, source, ruleId, diagnostics, failed) is { } test
             ? new CompiledCondition(test, FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray(), values.Any(v => outcome.Reads.Contains(v.Name)))
             : null;
     }
@@ -139,9 +157,11 @@ internal sealed class RuleCompiler
             : "a list of records (workers or posts), e.g. workers.Where(w => w.IsDispatched)";
     }
 
-    private static Func<EvaluationContext, T>? Report<T>(ExpressionOutcome<T> outcome, ExpressionSource source, string ruleId, DiagnosticBag diagnostics)
+    private static Func<EvaluationContext, T>? Report<T>(
+        ExpressionOutcome<T> outcome, ExpressionSource source, string ruleId, DiagnosticBag diagnostics, IReadOnlySet<string> failed)
     {
-        if (outcome.Function is null)
+        // Reading a value that failed is the first failure's cascade, not a new cause.
+        if (outcome.Function is null && !failed.Any(name => outcome.Error!.Contains($"Unknown identifier '{name}'", StringComparison.Ordinal)))
         {
             diagnostics.Add(source.At(outcome.Offset), outcome.Code!, ruleId, outcome.Error!);
         }
@@ -155,7 +175,8 @@ internal sealed class RuleCompiler
         IReadOnlyList<string> names,
         IReadOnlyDictionary<string, Type> types,
         string ruleId,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IReadOnlySet<string> failed)
     {
         if (source is null)
         {
@@ -178,7 +199,11 @@ internal sealed class RuleCompiler
             var ok = true;
             foreach (var (name, format) in template.Placeholders)
             {
-                if (!types.TryGetValue(name, out var type))
+                if (failed.Contains(name))
+                {
+                    ok = false;
+                }
+                else if (!types.TryGetValue(name, out var type))
                 {
                     diagnostics.Add(start, LoadMessages.BadTemplate, ruleId, LoadMessages.Template(key, LoadMessages.UnknownPlaceholder(name, names)));
                     ok = false;

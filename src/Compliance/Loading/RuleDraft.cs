@@ -21,9 +21,15 @@ internal sealed class RuleDraft
 
     public string? Duty { get; set; }
 
+    /// <summary>Where <c>duty</c> is written, so that a duty error points at it.</summary>
+    public Mark DutyStart { get; set; }
+
     public Citation? Citation { get; set; }
 
     public Mark QuoteStart { get; set; }
+
+    /// <summary>Where <c>citation.clause</c> is written, so that a clause error points at it.</summary>
+    public Mark ClauseStart { get; set; }
 
     public List<LegalBasis> LegalBasis { get; } = [];
 
@@ -34,6 +40,12 @@ internal sealed class RuleDraft
     public LocalDate? From { get; set; }
 
     public LocalDate? To { get; set; }
+
+    /// <summary>Where <c>applies.from</c> and <c>applies.to</c> are written, so that a date error points at its key.</summary>
+    public Mark FromStart { get; set; }
+
+    /// <summary>Where <c>applies.to</c> is written.</summary>
+    public Mark ToStart { get; set; }
 
     /// <summary>Whether <c>applies.to</c> is written <c>none</c>: no end, whatever the document's.</summary>
     public bool ToNone { get; set; }

@@ -42,7 +42,7 @@ internal static partial class RuleFileParser
         }
 
         var top = new YamlMappingReader(root, diagnostics, null, "the file");
-        var document = ParseDocument(top.Mapping("document", required: true, "'document'"), file.Path);
+        var document = ParseDocument(top.Mapping("document", required: true, "'document'"), file.Path, diagnostics);
         var rules = new List<RuleDraft>();
         foreach (var node in top.Sequence("rules", required: true))
         {
@@ -65,7 +65,7 @@ internal static partial class RuleFileParser
         return (document, rules, coverage);
     }
 
-    private static DocumentDraft? ParseDocument(YamlMappingReader? reader, string file)
+    private static DocumentDraft? ParseDocument(YamlMappingReader? reader, string file, DiagnosticBag diagnostics)
     {
         if (reader is null)
         {
@@ -88,6 +88,8 @@ internal static partial class RuleFileParser
             inForce.Finish();
         }
 
+        var numbering = ParseNumbering(reader, diagnostics);
+        var shared = reader.ScalarList("sharedDuties", required: false).Select(s => s.Value!.Trim()).ToArray();
         reader.Finish();
         if (number is null || title is null || issuer is null || issued is null || source?.Value is null)
         {
@@ -100,7 +102,46 @@ internal static partial class RuleFileParser
             InForceTo = to,
             Version = version,
         };
-        return new DocumentDraft(document, source.Start);
+        return new DocumentDraft(document, source.Start, numbering) { SharedDuties = shared };
+    }
+
+    /// <summary>Reads <c>document.clauses</c>: a <c>pattern</c> (with an optional <c>label</c>) or a <c>list</c>.</summary>
+    private static ClauseNumbering? ParseNumbering(YamlMappingReader document, DiagnosticBag diagnostics)
+    {
+        if (document.Mapping("clauses", required: false, "'clauses'") is not { } reader)
+        {
+            return null;
+        }
+
+        var pattern = reader.String("pattern", required: false);
+        var label = reader.String("label", required: false);
+        var list = new List<ClauseHeading>();
+        foreach (var node in reader.Sequence("list", required: false))
+        {
+            if (node is YamlScalarNode { Value: { } name } && !string.IsNullOrWhiteSpace(name))
+            {
+                list.Add(new ClauseHeading(name.Trim(), name.Trim(), node.Start));
+            }
+            else if (reader.AsMapping(node, "list", "a clause of 'clauses.list'") is { } entry)
+            {
+                var clause = entry.String("clause", required: true);
+                var at = entry.String("at", required: false);
+                entry.Finish();
+                if (clause is not null)
+                {
+                    list.Add(new ClauseHeading(clause, at ?? clause, node.Start));
+                }
+            }
+        }
+
+        reader.Finish();
+        if ((pattern is null) == (list.Count == 0))
+        {
+            diagnostics.Add(reader.Start, LoadMessages.ClauseNumbering, null, LoadMessages.PatternOrList);
+            return null;
+        }
+
+        return new ClauseNumbering(pattern, label, list, reader.Start);
     }
 
     private static RuleDraft? ParseRule(YamlNode node, DiagnosticBag diagnostics)
@@ -123,6 +164,7 @@ internal static partial class RuleFileParser
         var draft = new RuleDraft { Id = id ?? string.Empty, Start = (idNode ?? (YamlNode)mapping).Start };
         draft.Title = Bilingual(reader.Mapping("title", required: true, "'title'"));
         draft.Reading = reader.String("reading", required: true);
+        draft.DutyStart = reader.StartOf("duty") ?? draft.Start;
         draft.Duty = reader.String("duty", required: false);
         ReadCitation(reader.Mapping("citation", required: true, "'citation'"), draft);
         foreach (var basis in reader.Sequence("legalBasis", required: false))
@@ -200,7 +242,8 @@ internal static partial class RuleFileParser
             return;
         }
 
-        var clause = reader.String("clause", required: true);
+        var clauseNode = reader.Scalar("clause", required: true);
+        var clause = clauseNode?.Value?.Trim();
         var quote = reader.Scalar("quote", required: true);
         var english = reader.String("en", required: true);
         reader.Finish();
@@ -209,6 +252,7 @@ internal static partial class RuleFileParser
             // The document number is filled in from the file's 'document' once it is known.
             draft.Citation = new Citation(string.Empty, clause, quote.Value.Trim(), english);
             draft.QuoteStart = quote.Start;
+            draft.ClauseStart = clauseNode!.Start;
         }
     }
 
@@ -221,6 +265,8 @@ internal static partial class RuleFileParser
 
         draft.Regions.AddRange(reader.ScalarList("regions", required: false).Select(s => s.Value!.Trim()));
         draft.Industries.AddRange(reader.ScalarList("industries", required: false).Select(s => s.Value!.Trim()));
+        draft.FromStart = reader.StartOf("from") ?? reader.Start;
+        draft.ToStart = reader.StartOf("to") ?? reader.Start;
         draft.From = reader.Date("from", required: false);
         var (toGiven, to) = reader.DateOrNone("to");
         draft.To = to;

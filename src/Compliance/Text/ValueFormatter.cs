@@ -27,6 +27,14 @@ internal static class ValueFormatter
         }
 
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
+
+        // .NET formats a number with any text, digits or not ({limit:yyyy} writes "yyyy"): a number's format must
+        // be a standard one (P1, N0) or a custom one with a digit placeholder (0.##).
+        if (IsNumber(underlying) && !IsNumberFormat(format))
+        {
+            return false;
+        }
+
         if (!underlying.IsValueType || Activator.CreateInstance(underlying) is not IFormattable sample)
         {
             return false;
@@ -59,6 +67,13 @@ internal static class ValueFormatter
 
     /// <summary>The longest format a template may give a value; custom numeric formats (<c>0.####</c>) are short.</summary>
     public const int MaxFormatLength = 24;
+
+    private static bool IsNumber(Type type) =>
+        type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double) || type == typeof(float) || type == typeof(short);
+
+    private static bool IsNumberFormat(string format) =>
+        (format.Length <= 3 && "CcDdEeFfGgNnPpRrXx".Contains(format[0], StringComparison.Ordinal) && format.Skip(1).All(char.IsAsciiDigit))
+        || format.Contains('0', StringComparison.Ordinal) || format.Contains('#', StringComparison.Ordinal);
 
     private static int LongestDigitRun(string format)
     {

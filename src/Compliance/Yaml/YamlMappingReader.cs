@@ -45,6 +45,9 @@ internal sealed class YamlMappingReader
 
     public Mark Start => _node.Start;
 
+    /// <summary>Where <paramref name="key"/>'s value is written, without reading it; null when it is absent.</summary>
+    public Mark? StartOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value.Start : null;
+
     public YamlNode? Node(string key, bool required)
     {
         _known.Add(key);

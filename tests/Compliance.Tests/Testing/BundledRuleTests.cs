@@ -34,17 +34,24 @@ public sealed class BundledRuleTests
     [Fact]
     public void Every_rule_has_a_violating_and_a_compliant_case_and_a_not_applicable_case_when_scoped()
     {
-        var expected = s_report.Value.Cases.SelectMany(c => c.Expected).ToArray();
-        var gaps = Bundled.Catalogue.Rules.SelectMany(rule =>
-        {
-            var outcomes = expected.Where(e => e.RuleId == rule.Id).Select(e => e.Outcome).ToHashSet();
-            var needed = rule.Applies.Industries.Count > 0 || rule.Applies.Regions.Count > 0
-                ? new[] { Outcome.Violated, Outcome.Compliant, Outcome.NotApplicable }
-                : new[] { Outcome.Violated, Outcome.Compliant };
-            return needed.Where(o => !outcomes.Contains(o)).Select(o => $"{rule.Id}: no {o} case");
-        });
+        // The same check `rules test` makes, so that an author's run fails exactly where this suite does.
+        var gaps = RuleCaseCoverage.Find(Bundled.Catalogue.Rules, s_report.Value).Select(g => g.ToString());
 
         gaps.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_rule_without_a_violating_case_and_a_file_without_tests_are_gaps()
+    {
+        var withoutViolation = new RuleTestReport(
+            [.. s_report.Value.Cases.Select(c => c with { Expected = [.. c.Expected.Where(e => !(e.RuleId == "jin-rsbf-2022-18.dispatch.ratio" && e.Outcome == Outcome.Violated))] })],
+            []);
+        var withoutFile = new RuleTestReport([.. s_report.Value.Cases.Where(c => !c.Position.File.EndsWith("jin-ren-she-ban-fa-2022-18.yaml", StringComparison.Ordinal))], []);
+        var rules = Bundled.Catalogue.Rules.Where(r => r.Document.RuleFile.EndsWith("jin-ren-she-ban-fa-2022-18.yaml", StringComparison.Ordinal)).ToArray();
+
+        RuleCaseCoverage.Find(rules, withoutViolation).Select(g => g.ToString()).Should().Equal("jin-rsbf-2022-18.dispatch.ratio: no Violated case");
+        RuleCaseCoverage.Find(rules, withoutFile).Select(g => g.ToString()).Should().StartWith(
+            "rule file 'jin-ren-she-ban-fa-2022-18.yaml' has no test cases; write them in tests/jin-ren-she-ban-fa-2022-18.yaml (docs/rule-tests.md)");
     }
 
     [Fact]

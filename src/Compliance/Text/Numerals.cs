@@ -1,11 +1,31 @@
 using System;
+using System.Linq;
 
-namespace Compliance.Tests.Support;
+namespace Compliance.Text;
 
-/// <summary>Chinese numerals from 一 to 九百九十九, as documents number their clauses and laws their articles (第一百零七条).</summary>
+/// <summary>
+/// Chinese numerals from 一 to 九百九十九, as documents number their clauses and laws their articles (第一百零七条);
+/// <see cref="TryParse"/> reads Arabic digits too, so that a clause numbering can count 1, 2, 3 or 一, 二, 三 alike.
+/// </summary>
 internal static class Numerals
 {
     private const string Digits = "零一二三四五六七八九";
+
+    /// <summary>The number a numeral writes, or null when it is not one (Arabic digits or 一 to 九百九十九).</summary>
+    public static int? TryParse(string numeral)
+    {
+        if (numeral.Length == 0 || numeral.Length > 6)
+        {
+            return null;
+        }
+
+        if (numeral.All(char.IsAsciiDigit))
+        {
+            return int.Parse(numeral, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return numeral.All(c => Digits.Contains(c, StringComparison.Ordinal) || c is '十' or '百') ? Parse(numeral) : null;
+    }
 
     public static int Parse(string numeral)
     {
