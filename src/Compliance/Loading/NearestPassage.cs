@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Compliance.Text;
 
 namespace Compliance.Loading;
 
@@ -59,7 +60,7 @@ internal static class NearestPassage
         int bestStart = Math.Max(0, bestEnd - m), bestDistance = int.MaxValue;
         for (var start = Math.Max(0, bestEnd - m - best); start <= Math.Min(bestEnd, bestEnd - m + best); start++)
         {
-            var distance = Levenshtein.Distance(quote, text[start..bestEnd]);
+            var distance = Nearest.Distance(quote, text[start..bestEnd]);
             if (distance < bestDistance)
             {
                 (bestDistance, bestStart) = (distance, start);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Compliance.Expressions;
+using Compliance.Text;
 
 namespace Compliance.Loading;
 
@@ -41,7 +42,7 @@ internal static partial class ParseHints
     }
 
     private static string DidYouMean(string name, IEnumerable<string> names) =>
-        Levenshtein.Nearest(name, names) is { } nearest ? LoadMessages.DidYouMean(nearest) : string.Empty;
+        Nearest.One(name, names) is { } nearest ? LoadMessages.DidYouMean(nearest) : string.Empty;
 
     [GeneratedRegex("No property or field '(?<name>[^']+)' exists in type '(?<type>[^']+)'")]
     private static partial Regex UnknownMember();
