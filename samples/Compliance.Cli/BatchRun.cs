@@ -70,6 +70,7 @@ internal sealed class BatchRun
         using var sarif = sarifFile is null ? null : new SarifReport(sarifFile.Stream, rules, PageLanguage);
         using var junitFile = Formats.Contains("junit") ? new AtomicWriter(folder.PathOf(JUnitReport.FileName), s_utf8) : null;
         using var junit = junitFile is null ? null : new JUnitReport(junitFile.Stream, PageLanguage);
+        var passRates = new PassRates(rules);
         var page = new BatchHtml();
         foreach (var problem in input.Problems)
         {
@@ -101,6 +102,7 @@ internal sealed class BatchRun
                 var report = Selection?.Apply(all) ?? all;
                 sarif?.Add(entry.Source, report);
                 junit?.Add(entry.Source, report);
+                passRates.Add(report);
 
                 checkedCount++;
                 var broken = report.Violations.ToArray();
@@ -138,6 +140,7 @@ internal sealed class BatchRun
         junit?.Finish();
         junit?.Dispose();
         junitFile?.Commit();
+        passRates.Write(folder.PathOf(PassRates.FileName));
         if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0) is { } why)
         {
             _progress.WriteLine(why);
