@@ -30,6 +30,17 @@ public sealed class SuggestionsTests
         Cli.Run("zzzzzz").Err.Should().NotContain("did you mean");
     }
 
+    [Fact]
+    public void A_mistyped_rule_id_gets_the_id_meant_in_explain_and_rules_show()
+    {
+        var explain = Cli.Run("explain", "ldhtf-2012.dispatch.rato", Cli.Sample("shuozhou-coal-mine.json"));
+        var show = Cli.Run("rules", "show", "ldhtf-2012.dispatch.rato");
+
+        (explain.Exit, show.Exit).Should().Be((2, 2));
+        explain.Err.Should().Contain("error: no rule 'ldhtf-2012.dispatch.rato' (did you mean 'ldhtf-2012.dispatch.ratio'?); list them with 'rules list'");
+        show.Err.Should().Contain("error: no rule 'ldhtf-2012.dispatch.rato'; did you mean ldhtf-2012.dispatch.ratio?");
+    }
+
     [Theory]
     [InlineData("chek", "check", 1)]
     [InlineData("check", "check", 0)]
