@@ -25,6 +25,9 @@ internal sealed class AtomicWriter : IDisposable
 
     public TextWriter Writer { get; }
 
+    /// <summary>The file's bytes, for a writer of its own (JSON, XML); use it or <see cref="Writer"/>, not both.</summary>
+    public Stream Stream => _stream;
+
     /// <summary>Writes out what is buffered, asks the disk to hold it, and renames the file to its final name.</summary>
     public void Commit()
     {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using NodaTime;
 
@@ -48,12 +49,19 @@ internal static class BatchCommand
         var failOn = FailOn.Option();
         var pages = EmployerPages.Option();
         var language = Lang.Option("The language of the employers' pages: zh or en (report.html speaks both).");
+        var formats = new Option<string[]>("--format")
+        {
+            Description = "Also write the run in this format: json (reports.jsonl, always written), sarif (report.sarif, SARIF 2.1.0) or junit (junit.xml, JUnit XML). Repeatable: --format sarif --format junit writes both from one run.",
+        };
+        formats.AcceptOnlyFromAmong("json", "sarif", "junit");
+        var selection = new RuleSelectionOptions();
         var limits = new ImportLimits();
         var command = new Command("batch", Description)
         {
             folder, asOf, rules, addRules, output, parallel, failOn, encoding, pages, language,
         };
-        foreach (var option in limits.Options)
+        command.Options.Add(formats);
+        foreach (var option in selection.All.Concat(limits.Options))
         {
             command.Options.Add(option);
         }
@@ -91,6 +99,7 @@ internal static class BatchCommand
             // run still writes its folder, with every employer listed as not checked.
             stderr.WriteLine("loading the rules…");
             if (CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue
+                || RuleSelection.From(selection, parsed, catalogue, stderr) is not { } selected
                 || BatchSource.Open(parsed.GetValue(folder)!, limits.Apply(parsed, new Compliance.Import.SpreadsheetOptions { Encoding = named }), stderr) is not { } input)
             {
                 return ExitCodes.BadInput;
@@ -102,6 +111,8 @@ internal static class BatchCommand
                 OnTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb",
                 Pages = EmployerPages.Parse(parsed.GetValue(pages)),
                 PageLanguage = Lang.Parse(parsed.GetValue(language)),
+                Formats = [.. (parsed.GetValue(formats) ?? []).Distinct(StringComparer.Ordinal)],
+                Selection = selected,
             };
             if (run.Run(input, target, stop) is not { } summary)
             {

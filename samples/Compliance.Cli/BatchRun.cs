@@ -49,6 +49,12 @@ internal sealed class BatchRun
     /// <summary>The language of the employers' pages; report.html speaks both.</summary>
     public Language PageLanguage { get; init; } = Language.En;
 
+    /// <summary>The formats asked for with <c>--format</c>, beyond the outputs every run writes: json, sarif, junit.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = [];
+
+    /// <summary>The rules reported; every rule of the catalogue when null.</summary>
+    public RuleSelection? Selection { get; init; }
+
     /// <summary>Runs the batch into <paramref name="output"/>; null, with the reason on the progress writer, when the folder cannot be written.</summary>
     public BatchSummary? Run(BatchSource input, DirectoryInfo output, CancellationToken cancellation)
     {
@@ -59,6 +65,12 @@ internal sealed class BatchRun
         }
 
         using var tables = new BatchTables(folder);
+        var rules = _catalogue.Rules.Where(r => Selection?.Selects(r) ?? true).ToArray();
+        using var sarifFile = Formats.Contains("sarif") ? new AtomicWriter(folder.PathOf(SarifReport.FileName), s_utf8) : null;
+        using var sarif = sarifFile is null ? null : new SarifReport(sarifFile.Stream, rules, PageLanguage);
+        using var junitFile = Formats.Contains("junit") ? new AtomicWriter(folder.PathOf(JUnitReport.FileName), s_utf8) : null;
+        using var junit = junitFile is null ? null : new JUnitReport(junitFile.Stream, PageLanguage);
+        var passRates = new PassRates(rules);
         var page = new BatchHtml();
         foreach (var problem in input.Problems)
         {
@@ -81,11 +93,16 @@ internal sealed class BatchRun
                     page.Reject(problem.Position, problem.Message);
                 }
 
-                if (checkedReport is not { } report)
+                if (checkedReport is not { } all)
                 {
                     rejectedCount++;
                     continue;
                 }
+
+                var report = Selection?.Apply(all) ?? all;
+                sarif?.Add(entry.Source, report);
+                junit?.Add(entry.Source, report);
+                passRates.Add(report);
 
                 checkedCount++;
                 var broken = report.Violations.ToArray();
@@ -115,6 +132,15 @@ internal sealed class BatchRun
 
         progress.Finish();
         tables.Commit();
+
+        // Each log is closed before its file is renamed into place: the writer's last flush needs the file open.
+        sarif?.Finish();
+        sarif?.Dispose();
+        sarifFile?.Commit();
+        junit?.Finish();
+        junit?.Dispose();
+        junitFile?.Commit();
+        passRates.Write(folder.PathOf(PassRates.FileName));
         if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0) is { } why)
         {
             _progress.WriteLine(why);
@@ -169,10 +195,13 @@ internal sealed class BatchRun
         return results[..Math.Min(taken + 1, chunk.Count)];
     }
 
+    /// <summary>The options of the run; the formats and the selection only when given, so a run without them records what it always did.</summary>
     private (string Name, string Value)[] Options() =>
     [
         ("failOn", _failOn.ToString().ToLowerInvariant()),
         ("employerPages", Pages.ToString().ToLowerInvariant()),
         ("lang", PageLanguage.ToString().ToLowerInvariant()),
+        .. Formats.Count > 0 ? [("formats", string.Join(",", Formats))] : Array.Empty<(string, string)>(),
+        .. Selection?.Given ?? [],
     ];
 }

@@ -1,10 +1,10 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using Compliance.Catalogue;
-using Compliance.Reporting;
 using Compliance.Snapshots;
 using Compliance.Text;
 using NodaTime;
@@ -20,25 +20,36 @@ internal static class CheckCommand
         var asOf = AsOf.Option();
         var rules = CatalogueSource.RulesOption();
         var addRules = CatalogueSource.AddRulesOption();
-        var format = new Option<string>("--format") { Description = "text, json or html.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "html");
+        var format = new Option<string[]>("--format")
+        {
+            Description = "text, json, html, sarif (SARIF 2.1.0) or junit (JUnit XML). Repeatable: with several, --out names a folder, which gets one file per format (report.txt, report.json, report.html, report.sarif, junit.xml).",
+            DefaultValueFactory = _ => ["text"],
+        };
+        format.AcceptOnlyFromAmong([.. CheckFormats.Names]);
         var language = Lang.Option("zh or en.");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output, whole or not at all; its folder must exist." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output, whole or not at all; its folder must exist. With several --format values, a FOLDER for their files (created if its parent exists)." };
         var failOn = FailOn.Option();
+        var selection = new RuleSelectionOptions();
 
         var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
         {
             snapshot, asOf, rules, addRules, format, language, output, failOn,
         };
+        foreach (var option in selection.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parsed => Run(
             parsed.GetValue(snapshot)!,
             parsed.GetValue(asOf),
             parsed.GetValue(rules),
             parsed.GetValue(addRules),
-            parsed.GetValue(format)!,
+            [.. parsed.GetValue(format)!.Distinct(StringComparer.Ordinal)],
             Lang.Parse(parsed.GetValue(language)),
             parsed.GetValue(output),
             FailOn.Parse(parsed.GetValue(failOn)),
+            catalogue => RuleSelection.From(selection, parsed, catalogue, stderr),
             stdout,
             stderr,
             clock,
@@ -47,8 +58,8 @@ internal static class CheckCommand
     }
 
     private static int Run(
-        FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string format, Language language,
-        FileInfo? output, Severity failOn, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
+        FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string[] formats, Language language,
+        FileInfo? output, Severity failOn, Func<RuleCatalogue, RuleSelection?> select, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         if (Directory.Exists(snapshotFile.FullName) || !File.Exists(snapshotFile.FullName))
         {
@@ -56,7 +67,13 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        if (output is not null && OutRefusal(output) is { } refusal)
+        if (formats.Length > 1 && output is null)
+        {
+            stderr.WriteLine(UsageErrors.SeveralFormatsNeedFolder(string.Join(" --format ", formats)));
+            return ExitCodes.BadInput;
+        }
+
+        if (output is not null && (formats.Length > 1 ? FolderRefusal(output) : OutRefusal(output)) is { } refusal)
         {
             stderr.WriteLine(refusal);
             return ExitCodes.BadInput;
@@ -68,6 +85,11 @@ internal static class CheckCommand
         }
 
         if (CatalogueSource.Load(rulesFolder, addFolder, stderr) is not { } catalogue)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        if (select(catalogue) is not { } selection)
         {
             return ExitCodes.BadInput;
         }
@@ -86,22 +108,30 @@ internal static class CheckCommand
             return ExitCodes.Interrupted;
         }
 
-        var report = ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf);
-        var text = format switch
-        {
-            "json" => ReportJson.ToJson(report) + "\n",
-            "html" => HtmlReport.Render(report, language),
-            _ => TextReport.Render(report, language),
-        };
+        var report = selection.Apply(ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf));
+        var selected = catalogue.Rules.Where(selection.Selects).ToArray();
+        string Render(string format) => CheckFormats.Render(format, report, selected, snapshotFile.ToString(), language);
         if (output is null)
         {
-            stdout.Write(text);
+            stdout.Write(Render(formats[0]));
         }
         else
         {
             try
             {
-                AtomicFile.WriteText(output.FullName, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+                if (formats.Length == 1)
+                {
+                    AtomicFile.WriteText(output.FullName, Render(formats[0]), utf8);
+                }
+                else
+                {
+                    Directory.CreateDirectory(output.FullName);
+                    foreach (var format in formats)
+                    {
+                        AtomicFile.WriteText(Path.Combine(output.FullName, CheckFormats.FileName(format)), Render(format), utf8);
+                    }
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -112,6 +142,12 @@ internal static class CheckCommand
 
         return FailOn.Fails(report, failOn) ? ExitCodes.Violations : ExitCodes.Clean;
     }
+
+    /// <summary>Why the reports of several formats cannot be written into <paramref name="output"/>, a folder, seen before the rules load; null when it can be tried.</summary>
+    private static string? FolderRefusal(FileInfo output) =>
+        File.Exists(output.FullName) ? UsageErrors.FileForFormats(output.ToString())
+        : Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output.FullName)) is { } parent && !Directory.Exists(parent) ? UsageErrors.ParentMissing(output.ToString(), parent)
+        : null;
 
     /// <summary>Why the report cannot be written to <paramref name="output"/>, seen before the rules load; null when it can be tried.</summary>
     private static string? OutRefusal(FileInfo output) =>

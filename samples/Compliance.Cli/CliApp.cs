@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using NodaTime;
 
@@ -28,7 +29,7 @@ internal static class CliApp
             // One line each, the way every other mistake is told.
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"error: {error.Message} (run with --help for usage)");
+                stderr.WriteLine($"error: {error.Message}{Suggestion(parsed, error.Message)} (run with --help for usage)");
             }
 
             return ExitCodes.BadInput;
@@ -54,5 +55,26 @@ internal static class CliApp
         }
 
         return exit;
+    }
+
+    /// <summary>
+    /// " (did you mean 'check'?)" for an error about a word the command line did not know: a mistyped option is
+    /// compared with the options of the command it was given to, any other word with that command's subcommands.
+    /// </summary>
+    private static string Suggestion(ParseResult parsed, string message)
+    {
+        var command = parsed.CommandResult.Command;
+        foreach (var token in parsed.UnmatchedTokens)
+        {
+            if (message.Contains($"'{token}'", StringComparison.Ordinal))
+            {
+                var candidates = token.StartsWith('-')
+                    ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+                    : command.Subcommands.Select(c => c.Name);
+                return Suggestions.DidYouMean(token, candidates);
+            }
+        }
+
+        return string.Empty;
     }
 }

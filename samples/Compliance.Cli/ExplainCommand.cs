@@ -37,7 +37,7 @@ internal static class ExplainCommand
             var wanted = parsed.GetValue(id)!;
             if (catalogue.Rules.All(r => r.Id != wanted))
             {
-                stderr.WriteLine($"error: no rule '{wanted}'; list them with 'rules list'");
+                stderr.WriteLine($"error: no rule '{wanted}'{Suggestions.DidYouMean(wanted, catalogue.Rules.Select(r => r.Id))}; list them with 'rules list'");
                 return ExitCodes.BadInput;
             }
 

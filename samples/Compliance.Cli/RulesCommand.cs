@@ -78,7 +78,9 @@ internal static class RulesCommand
             var wanted = parsed.GetValue(id)!;
             if (catalogue.Rules.FirstOrDefault(r => r.Id == wanted) is not { } rule)
             {
+                // Ids that hold what was typed (a duty, a document's prefix), else the one a typo away.
                 var near = catalogue.Rules.Where(r => r.Id.Contains(wanted, StringComparison.OrdinalIgnoreCase)).Select(r => r.Id).Take(5).ToArray();
+                near = near.Length > 0 ? near : Suggestions.Closest(wanted, catalogue.Rules.Select(r => r.Id)) is { } typo ? [typo] : [];
                 stderr.WriteLine($"error: no rule '{wanted}'{(near.Length > 0 ? $"; did you mean {string.Join(", ", near)}?" : string.Empty)}");
                 return ExitCodes.BadInput;
             }

@@ -25,7 +25,7 @@ internal sealed class RunFolder
     public const string Html = "report.html";
 
     /// <summary>The outputs a run lists in its manifest, in the manifest's order; the employers' pages are counted, not listed.</summary>
-    public static readonly IReadOnlyList<string> Outputs = [Reports, Summary, Violations, Rejected, NotChecked, Workbook, Html];
+    public static readonly IReadOnlyList<string> Outputs = [Reports, Summary, Violations, Rejected, NotChecked, Workbook, Html, PassRates.FileName, SarifReport.FileName, JUnitReport.FileName];
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

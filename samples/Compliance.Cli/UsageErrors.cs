@@ -38,4 +38,16 @@ internal static class UsageErrors
     /// <summary>Without the leading "error: ", which the command line adds to every parse error.</summary>
     public static string Limit(string option, string value, long max) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{option} '{value}': expected a whole number from 1 to {max:N0}, written in digits only; give e.g. {option} 100000, or leave it out for the default");
+
+    public static string MatchesNothing(string option, string value, string suggestion) =>
+        $"error: {option} '{value}' matches no rule of the catalogue{suggestion}; run 'rules list' to see the rules, their documents and duties";
+
+    public static string EmptySelection() =>
+        "error: --rule, --duty, --document and --severity together select no rule: each matches some, but no rule matches them all; drop one, or run 'rules list'";
+
+    public static string SeveralFormatsNeedFolder(string formats) =>
+        $"error: --format {formats} writes one file per format; give --out FOLDER (a new folder is created), where each is written as report.txt, report.json, report.html, report.sarif or junit.xml";
+
+    public static string FileForFormats(string value) =>
+        $"error: --out '{value}' is a file, and several --format values write a folder of files; give a folder (a new one is created)";
 }

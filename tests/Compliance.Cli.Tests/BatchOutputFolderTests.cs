@@ -58,7 +58,7 @@ public sealed class BatchOutputFolderTests : IDisposable
         var results = File.ReadLines(Path.Combine(output, "reports.jsonl")).Sum(line => JsonDocument.Parse(line).RootElement.GetProperty("results").GetArrayLength());
         counts.GetProperty("outcomes").EnumerateObject().Sum(o => o.Value.GetInt32()).Should().Be(results);
         root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should()
-            .Equal("reports.jsonl", "summary.csv", "violations.csv", "rejected.csv", "not-checked.csv", "report.xlsx", "report.html");
+            .Equal("reports.jsonl", "summary.csv", "violations.csv", "rejected.csv", "not-checked.csv", "report.xlsx", "report.html", "pass-rates.csv");
         var summary = root.GetProperty("files")[1];
         summary.GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(output, "summary.csv")))));
         Encoding.UTF8.GetString(bytes).Should().NotContain(_folder, "no path of this machine");
