@@ -55,7 +55,7 @@ public sealed class ExplainCommandTests
         var (exit, output, _) = Cli.Run("explain", "example-2025-1.dispatch.ratio", Cli.Sample("other-province.json"), "--as-of", "2025-06-30", "--add-rules", local);
 
         exit.Should().Be(0);
-        output.Should().Contain("Outcome   NotApplicable: region 110105 is outside the rule's regions (65)");
+        output.Should().Contain("Outcome   Not applicable: region 110105 is outside the rule's regions (65)");
     }
 
     [Fact]
