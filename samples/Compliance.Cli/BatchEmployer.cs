@@ -4,7 +4,7 @@ namespace Compliance.Cli;
 
 /// <summary>
 /// An employer as report.html lists it: its rank, how many input problems its rows had, its page if it has one, and
-/// each rule it could not decide with the facts an auditor must collect to decide it.
+/// each fact an auditor must collect to decide the rules it could not, with the ids of those rules.
 /// </summary>
 internal sealed record BatchEmployer(
-    string Source, string? Name, EmployerRank Rank, int Minor, int Problems, string? Page, IReadOnlyList<(string Rule, string Title, string Facts)> Undecided);
+    string Source, string? Name, EmployerRank Rank, int Minor, int Problems, string? Page, IReadOnlyList<(string Fact, string Rules)> Undecided);

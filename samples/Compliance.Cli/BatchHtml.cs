@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using Compliance.Catalogue;
 using Compliance.Checking;
 using Compliance.Text;
@@ -17,7 +18,7 @@ namespace Compliance.Cli;
 /// and the problems found in the input. Long lists stop at <see cref="MaxRows"/> rows and point to the CSV files,
 /// which hold everything.
 /// </summary>
-internal sealed class BatchHtml
+internal sealed partial class BatchHtml
 {
     public const int MaxRows = 1000;
 
@@ -51,7 +52,7 @@ internal sealed class BatchHtml
             violations.Count, undecided.Length, report.EnterpriseId, _employersListed++);
         _employers.Add(new BatchEmployer(
             file, report.EnterpriseName, rank, violations.Count(v => v.Rule.Severity == Severity.Minor), problems, page,
-            [.. undecided.Select(r => (r.Rule.Id, r.Rule.Title.In(_language), string.Join(", ", r.MissingFacts)))]));
+            [.. Facts(undecided)]));
 
         // Only the worst MaxRows are shown: trimming now and then keeps memory bounded on any batch size.
         if (_employers.Count >= 2 * MaxRows)
@@ -106,10 +107,10 @@ internal sealed class BatchHtml
         html.Append("<h2 id=\"undecided\">未能判定的规则及需补充的事实 Rules not decided, and the facts to collect</h2>\n");
         foreach (var employer in _employers.Where(e => e.Undecided.Count > 0))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<section class=\"undecided\" id=\"undecided-{Html.E(employer.Rank.Id)}\"><h3>{Html.E(employer.Rank.Id)} {Html.E(employer.Name ?? string.Empty)}</h3><table><tr><th>规则 rule</th><th>需补充 facts to collect</th></tr>");
-            foreach (var (rule, title, facts) in employer.Undecided)
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"undecided\" id=\"undecided-{Html.E(employer.Rank.Id)}\"><h3>{Html.E(employer.Rank.Id)} {Html.E(employer.Name ?? string.Empty)}</h3><table><tr><th>需补充 facts to collect</th><th>以判定 to decide</th></tr>");
+            foreach (var (fact, rules) in employer.Undecided)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(title)}<code class=\"id\">{Html.E(rule)}</code></td><td>{Html.E(facts)}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(fact)}</td><td><code>{Html.E(rules)}</code></td></tr>");
             }
 
             html.Append("</table></section>\n");
@@ -130,6 +131,22 @@ internal sealed class BatchHtml
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    /// <summary>
+    /// The facts to collect, each with the rules that wait for it: one line per fact rather than per rule keeps the
+    /// section short (a batch of 300 employers with 40 undecided rules each), and a fact is what an auditor asks for.
+    /// A fact of many records (workers[W0001].contractSigned, workers[W0002]…) is one line with the number of records.
+    /// </summary>
+    private static IEnumerable<(string Fact, string Rules)> Facts(RuleResult[] undecided) =>
+        undecided.SelectMany(r => r.MissingFacts.DefaultIfEmpty("?").Select(f => (Fact: f, Kind: Index().Replace(f, "[]"), r.Rule.Id)))
+            .GroupBy(p => p.Kind, System.StringComparer.Ordinal)
+            .OrderBy(g => g.Key, System.StringComparer.Ordinal)
+            .Select(g => (
+                g.Key + (g.Key.Contains("[]", System.StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $" ×{g.Select(p => p.Fact).Distinct(System.StringComparer.Ordinal).Count()}") : string.Empty),
+                string.Join(" ", g.Select(p => p.Id).Distinct(System.StringComparer.Ordinal).Order(System.StringComparer.Ordinal))));
+
+    [GeneratedRegex("\\[[^\\]]*\\]")]
+    private static partial Regex Index();
 
     private void Trim()
     {

@@ -115,7 +115,7 @@ internal sealed class BatchRun
 
         progress.Finish();
         tables.Commit();
-        if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0) is { } why)
+        if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0, PageLanguage) is { } why)
         {
             _progress.WriteLine(why);
         }

@@ -48,7 +48,7 @@ public sealed class BatchOrderTests
             var undecidedOnly = keys.FirstOrDefault(k => k.Violated == 0 && k.Undecided > 0);
             undecidedOnly.Id.Should().NotBeNull("the sample batch has employers with nothing violated but rules left undecided");
             html.Should().Contain($"<section class=\"undecided\" id=\"undecided-{undecidedOnly.Id}\">")
-                .And.Contain("<th>需补充 facts to collect</th>")
+                .And.Contain("<th>需补充 facts to collect</th><th>以判定 to decide</th>")
                 .And.Contain("<th class=\"num\">输入问题 input problems</th>");
         }
         finally
