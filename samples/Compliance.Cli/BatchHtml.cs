@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using Compliance.Catalogue;
+using Compliance.Checking;
 using Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -11,37 +13,51 @@ namespace Compliance.Cli;
 
 /// <summary>
 /// report.html of a batch: one self-contained, printable page with the totals, charts of violations by rule and by
-/// severity, the employers with violations (each linked to its own page when the batch wrote one) and the problems
-/// found in the input. Long lists stop at <see cref="MaxRows"/> rows and point to the CSV files, which hold everything.
+/// severity, the employers that need an auditor — those with violations and those with rules left undecided — worst
+/// first (each linked to its own page when the batch wrote one), with the facts to collect for each undecided rule,
+/// and the problems found in the input. Long lists stop at <see cref="MaxRows"/> rows and point to the CSV files,
+/// which hold everything.
 /// </summary>
-internal sealed class BatchHtml
+internal sealed partial class BatchHtml
 {
     public const int MaxRows = 1000;
 
-    private readonly Dictionary<string, int> _byRule = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Title, Severity Severity, int Count)> _byRule = new(System.StringComparer.Ordinal);
     private readonly int[] _bySeverity = new int[3];
-    private readonly List<(string File, string Id, string? Name, int Violations, Severity Worst, string? Page)> _employers = [];
+    private readonly List<BatchEmployer> _employers = [];
     private readonly List<(string File, string Problem)> _rejected = [];
-    private int _employersInBreach;
+    private readonly Language _language;
+    private int _employersListed;
     private int _rejectedCount;
 
-    public void Add(string file, string id, string? name, IReadOnlyList<Checking.RuleResult> violations, string? page)
+    public BatchHtml(Language language) => _language = language;
+
+    public void Add(string file, CheckReport report, IReadOnlyList<RuleResult> violations, int problems, string? page)
     {
-        if (violations.Count == 0)
+        var undecided = report.Results.Where(r => r.Outcome == Outcome.Indeterminate).ToArray();
+        foreach (var violation in violations)
+        {
+            var rule = violation.Rule;
+            _byRule[rule.Id] = (rule.Title.In(_language), rule.Severity, _byRule.GetValueOrDefault(rule.Id).Count + 1);
+            _bySeverity[(int)rule.Severity]++;
+        }
+
+        if (violations.Count == 0 && undecided.Length == 0)
         {
             return;
         }
 
-        _employersInBreach++;
-        foreach (var violation in violations)
-        {
-            _byRule[violation.Rule.Id] = _byRule.GetValueOrDefault(violation.Rule.Id) + 1;
-            _bySeverity[(int)violation.Rule.Severity]++;
-        }
+        var rank = new EmployerRank(
+            violations.Count(v => v.Rule.Severity == Severity.Critical), violations.Count(v => v.Rule.Severity == Severity.Major),
+            violations.Count, undecided.Length, report.EnterpriseId, _employersListed++);
+        _employers.Add(new BatchEmployer(
+            file, report.EnterpriseName, rank, violations.Count(v => v.Rule.Severity == Severity.Minor), problems, page,
+            [.. Facts(undecided)]));
 
-        if (_employers.Count < MaxRows)
+        // Only the worst MaxRows are shown: trimming now and then keeps memory bounded on any batch size.
+        if (_employers.Count >= 2 * MaxRows)
         {
-            _employers.Add((file, id, name, violations.Count, violations.Max(v => v.Rule.Severity), page));
+            Trim();
         }
     }
 
@@ -56,30 +72,48 @@ internal sealed class BatchHtml
 
     public string Render(BatchSummary summary, LocalDate asOf)
     {
+        Trim();
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>批量合规检查 Batch compliance report</title><style>{HtmlReport.Style}</style></head><body>\n");
         html.Append("<h1 id=\"title\">批量合规检查报告 · Batch compliance report</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">检查日期 as of {LocalDatePattern.Iso.Format(asOf)}</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>{(summary.Unit == "files" ? "文件 files" : "企业 employers")}</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>未检查 not checked</th></tr><tr><td>{summary.Total}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.NotChecked}</td></tr></table>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>{(summary.Unit == "files" ? "文件 files" : "企业 employers")}</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>输入问题 input problems</th><th>未检查 not checked</th></tr><tr><td>{summary.Total}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.Problems}</td><td>{summary.NotChecked}</td></tr></table>\n");
         if (summary.NotChecked > 0)
         {
             // Said at the top: totals and charts of an interrupted run cover only the employers checked before it.
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\" id=\"not-checked\">检查被中断：{summary.NotChecked} 项未检查，见 not-checked.csv · Interrupted: {summary.NotChecked} {summary.Unit} not checked, listed in not-checked.csv</p>\n");
         }
 
-        html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, Language.En), _bySeverity[(int)s]))]));
-        html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Key, r.Value))]));
-        html.Append("<h2>有违规的企业 Employers with violations</h2>\n<table id=\"employers\"><tr><th>source</th><th>id</th><th>name</th><th>violations</th><th>worst</th></tr>\n");
-        foreach (var (file, id, name, count, worst, page) in _employers)
+        html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, _language), _bySeverity[(int)s], s))]));
+        html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value.Count).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Value.Title, r.Value.Count, r.Value.Severity))]));
+        html.Append(SeverityColour.Legend(_language));
+        html.Append("<h2>需跟进的企业 Employers to follow up (worst first)</h2>\n<table id=\"employers\"><tr><th>来源 source</th><th>编号 id</th><th>名称 name</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Words.Severity(Severity.Critical, _language)}</th><th class=\"num\">{Words.Severity(Severity.Major, _language)}</th><th class=\"num\">{Words.Severity(Severity.Minor, _language)}</th>");
+        html.Append("<th class=\"num\">违规 violations</th><th class=\"num\">未能判定 undecided</th><th class=\"num\">输入问题 input problems</th></tr>\n");
+        foreach (var employer in _employers)
         {
-            var idCell = page is null ? Html.E(id) : $"<a href=\"{Html.E(page)}\">{Html.E(id)}</a>";
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(file)}</td><td>{idCell}</td><td>{Html.E(name ?? string.Empty)}</td><td>{count}</td><td>{Words.Severity(worst, Language.En)}</td></tr>\n");
+            var id = employer.Rank.Id;
+            var idCell = employer.Page is null ? Html.E(id) : $"<a href=\"{Html.E(employer.Page)}\">{Html.E(id)}</a>";
+            var undecided = employer.Rank.Undecided == 0 ? "0" : $"<a href=\"#undecided-{Html.E(id)}\">{employer.Rank.Undecided}</a>";
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(employer.Source)}</td><td>{idCell}</td><td>{Html.E(employer.Name ?? string.Empty)}</td><td class=\"num\">{employer.Rank.Critical}</td><td class=\"num\">{employer.Rank.Major}</td><td class=\"num\">{employer.Minor}</td><td class=\"num\">{employer.Rank.Violations}</td><td class=\"num\">{undecided}</td><td class=\"num\">{employer.Problems}</td></tr>\n");
         }
 
         html.Append("</table>\n");
-        if (_employersInBreach > _employers.Count)
+        if (_employersListed > _employers.Count)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>… {_employersInBreach - _employers.Count} more in summary.csv and violations.csv</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>… {_employersListed - _employers.Count} more in summary.csv and violations.csv</p>\n");
+        }
+
+        html.Append("<h2 id=\"undecided\">未能判定的规则及需补充的事实 Rules not decided, and the facts to collect</h2>\n");
+        foreach (var employer in _employers.Where(e => e.Undecided.Count > 0))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"undecided\" id=\"undecided-{Html.E(employer.Rank.Id)}\"><h3>{Html.E(employer.Rank.Id)} {Html.E(employer.Name ?? string.Empty)}</h3><table><tr><th>需补充 facts to collect</th><th>以判定 to decide</th></tr>");
+            foreach (var (fact, rules) in employer.Undecided)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(fact)}</td><td><code>{Html.E(rules)}</code></td></tr>");
+            }
+
+            html.Append("</table></section>\n");
         }
 
         html.Append("<h2>输入问题 Problems in the input</h2>\n<table id=\"rejected\"><tr><th>where</th><th>problem</th></tr>\n");
@@ -96,5 +130,30 @@ internal sealed class BatchHtml
 
         html.Append("</body></html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// The facts to collect, each with the rules that wait for it: one line per fact rather than per rule keeps the
+    /// section short (a batch of 300 employers with 40 undecided rules each), and a fact is what an auditor asks for.
+    /// A fact of many records (workers[W0001].contractSigned, workers[W0002]…) is one line with the number of records.
+    /// </summary>
+    private static IEnumerable<(string Fact, string Rules)> Facts(RuleResult[] undecided) =>
+        undecided.SelectMany(r => r.MissingFacts.DefaultIfEmpty("?").Select(f => (Fact: f, Kind: Index().Replace(f, "[]"), r.Rule.Id)))
+            .GroupBy(p => p.Kind, System.StringComparer.Ordinal)
+            .OrderBy(g => g.Key, System.StringComparer.Ordinal)
+            .Select(g => (
+                g.Key + (g.Key.Contains("[]", System.StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $" ×{g.Select(p => p.Fact).Distinct(System.StringComparer.Ordinal).Count()}") : string.Empty),
+                string.Join(" ", g.Select(p => p.Id).Distinct(System.StringComparer.Ordinal).Order(System.StringComparer.Ordinal))));
+
+    [GeneratedRegex("\\[[^\\]]*\\]")]
+    private static partial Regex Index();
+
+    private void Trim()
+    {
+        _employers.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        if (_employers.Count > MaxRows)
+        {
+            _employers.RemoveRange(MaxRows, _employers.Count - MaxRows);
+        }
     }
 }

@@ -71,7 +71,7 @@ internal sealed class BatchRun
         using var junitFile = Formats.Contains("junit") ? new AtomicWriter(folder.PathOf(JUnitReport.FileName), s_utf8) : null;
         using var junit = junitFile is null ? null : new JUnitReport(junitFile.Stream, PageLanguage);
         var passRates = new PassRates(rules);
-        var page = new BatchHtml();
+        var page = new BatchHtml(PageLanguage);
         foreach (var problem in input.Problems)
         {
             tables.Reject(problem);
@@ -109,8 +109,8 @@ internal sealed class BatchRun
                 violationCount += broken.Length;
                 inBreach += broken.Length > 0 ? 1 : 0;
                 failing += FailOn.Fails(report, _failOn) ? 1 : 0;
-                tables.Checked(entry.Source, report, broken);
-                page.Add(entry.Source, report.EnterpriseId, report.EnterpriseName, broken, employerPages.Write(report, broken.Length > 0));
+                tables.Checked(entry.Source, report, broken, entry.Problems.Count);
+                page.Add(entry.Source, report, broken, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
             }
 
             done += results.Length;
@@ -141,7 +141,7 @@ internal sealed class BatchRun
         junit?.Dispose();
         junitFile?.Commit();
         passRates.Write(folder.PathOf(PassRates.FileName));
-        if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0) is { } why)
+        if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0, PageLanguage) is { } why)
         {
             _progress.WriteLine(why);
         }
@@ -153,7 +153,7 @@ internal sealed class BatchRun
 
         var outcome = new BatchSummary(
             input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
-            tables.Problems, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
+            tables.Problems, tables.ProblemsByKind, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
         AtomicFile.WriteText(folder.PathOf(RunFolder.Html), page.Render(outcome, _asOf), s_utf8);
 
         // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -13,6 +14,8 @@ namespace Compliance.Cli;
 /// <summary>
 /// The line-by-line outputs of a batch — reports.jsonl and the four CSV tables — written under temporary names while
 /// the batch runs and renamed into place together by <see cref="Commit"/>; disposed before that, they are removed.
+/// summary.csv lists the employers worst first (<see cref="EmployerRank"/>), so its rows wait, one short line per
+/// employer, until the commit.
 /// </summary>
 internal sealed class BatchTables : IDisposable
 {
@@ -24,6 +27,7 @@ internal sealed class BatchTables : IDisposable
     private readonly AtomicWriter _violations;
     private readonly AtomicWriter _rejected;
     private readonly AtomicWriter _notChecked;
+    private readonly List<(EmployerRank Rank, string Row)> _summaryRows = [];
 
     public BatchTables(RunFolder folder)
     {
@@ -32,7 +36,7 @@ internal sealed class BatchTables : IDisposable
         _violations = new AtomicWriter(folder.PathOf(RunFolder.Violations), s_utf8Bom);
         _rejected = new AtomicWriter(folder.PathOf(RunFolder.Rejected), s_utf8Bom);
         _notChecked = new AtomicWriter(folder.PathOf(RunFolder.NotChecked), s_utf8Bom);
-        Row(_summary, ["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor"]);
+        Row(_summary, ["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor", "input problems"]);
         Row(_violations, ["employer", "name", "rule", "severity", "document", "clause", "quote", "figures", "evidence", "remedy"]);
         Row(_rejected, ["source", "sheet", "row", "column", "header or path", "employer", "consequence", "problem"]);
         Row(_notChecked, ["source", "employer"]);
@@ -40,6 +44,9 @@ internal sealed class BatchTables : IDisposable
 
     /// <summary>How many rows rejected.csv holds.</summary>
     public int Problems { get; private set; }
+
+    /// <summary>The rows of rejected.csv counted by consequence, in <see cref="ImportConsequence"/>'s order.</summary>
+    public int[] ProblemsByKind { get; } = new int[Enum.GetValues<ImportConsequence>().Length];
 
     /// <summary>How many rows not-checked.csv holds.</summary>
     public int NotChecked { get; private set; }
@@ -50,6 +57,7 @@ internal sealed class BatchTables : IDisposable
     public void Reject(ImportProblem problem)
     {
         Problems++;
+        ProblemsByKind[(int)problem.Consequence]++;
         Row(_rejected,
         [
             problem.Source, problem.Sheet, problem.Row > 0 ? Number(problem.Row) : null, problem.Column, problem.Header, problem.EmployerId,
@@ -57,7 +65,7 @@ internal sealed class BatchTables : IDisposable
         ]);
     }
 
-    public void Checked(string source, CheckReport report, RuleResult[] broken)
+    public void Checked(string source, CheckReport report, RuleResult[] broken, int problems)
     {
         foreach (var result in report.Results)
         {
@@ -66,14 +74,16 @@ internal sealed class BatchTables : IDisposable
 
         _reports.Writer.Write(ReportJson.ToJson(report, indented: false));
         _reports.Writer.Write('\n');
-        Row(_summary,
+        var critical = broken.Count(r => r.Rule.Severity == Severity.Critical);
+        var major = broken.Count(r => r.Rule.Severity == Severity.Major);
+        var rank = new EmployerRank(critical, major, broken.Length, report.Count(Outcome.Indeterminate), report.EnterpriseId, _summaryRows.Count);
+        _summaryRows.Add((rank, Csv.Row(
         [
             source, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
             Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
             Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
-            Number(broken.Count(r => r.Rule.Severity == Severity.Critical)), Number(broken.Count(r => r.Rule.Severity == Severity.Major)),
-            Number(broken.Count(r => r.Rule.Severity == Severity.Minor)),
-        ]);
+            Number(critical), Number(major), Number(broken.Count(r => r.Rule.Severity == Severity.Minor)), Number(problems),
+        ])));
         foreach (var result in broken)
         {
             Row(_violations,
@@ -96,6 +106,12 @@ internal sealed class BatchTables : IDisposable
     /// <summary>Renames every table into place, each whole.</summary>
     public void Commit()
     {
+        _summaryRows.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        foreach (var (_, row) in _summaryRows)
+        {
+            _summary.Writer.Write(row);
+        }
+
         foreach (var writer in Writers())
         {
             writer.Commit();

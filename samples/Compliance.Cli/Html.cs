@@ -3,16 +3,24 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
+using Compliance.Catalogue;
 
 namespace Compliance.Cli;
 
 /// <summary>Pieces the HTML reports share: escaping and an inline SVG bar chart.</summary>
 internal static class Html
 {
+    /// <summary>Where the bars start; labels are cut to fit left of it.</summary>
+    private const int LabelWidth = 300;
+
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>A horizontal bar chart in inline SVG: no script, no external file, prints as drawn.</summary>
-    public static string Chart(string title, (string Label, int Value)[] bars)
+    /// <summary>
+    /// A horizontal bar chart in inline SVG: no script, no external file, prints as drawn. Each bar takes its
+    /// severity's colour; a label too long for the space left of the bars is cut with an ellipsis (SVG text does not
+    /// wrap, and would run into its bar), and the whole label is the bar's tooltip.
+    /// </summary>
+    public static string Chart(string title, (string Label, int Value, Severity Severity)[] bars)
     {
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\"><figcaption>{E(title)}</figcaption>");
@@ -21,13 +29,32 @@ internal static class Html
         var max = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty(0).Max());
         for (var i = 0; i < bars.Length; i++)
         {
-            var (label, value) = bars[i];
+            var (label, value, severity) = bars[i];
             var width = (int)(300.0 * value / max);
             var y = (i * 22) + 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 14}\">{E(label)}</text><rect x=\"300\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"#d33\"/><text x=\"{305 + width}\" y=\"{y + 14}\">{value}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{E(label)}</title><text x=\"0\" y=\"{y + 14}\">{E(Fit(label, LabelWidth - 8))}</text><rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{width}\" height=\"18\" fill=\"{SeverityColour.Of(severity)}\"/><text x=\"{LabelWidth + 5 + width}\" y=\"{y + 14}\">{value}</text></g>");
         }
 
         svg.Append("</svg></figure>\n");
         return svg.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> cut to about <paramref name="pixels"/> at the charts' 12px: a CJK character is one
+    /// em wide, a Latin one about 0.6 em (counted generously, so that the cut text never reaches the bar).
+    /// </summary>
+    internal static string Fit(string label, int pixels)
+    {
+        var used = 0.0;
+        for (var i = 0; i < label.Length; i++)
+        {
+            used += label[i] > 0x2E7F ? 12 : 7.5;
+            if (used > pixels)
+            {
+                return label[..Math.Max(0, i - 1)].TrimEnd() + "…";
+            }
+        }
+
+        return label;
     }
 }

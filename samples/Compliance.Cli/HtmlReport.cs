@@ -15,15 +15,24 @@ namespace Compliance.Cli;
 /// </summary>
 internal static class HtmlReport
 {
-    internal const string Style = """
-        body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1b1b1b;max-width:60rem}
-        h1{font-size:1.5rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+    /// <summary>
+    /// The pages' style. Printed, a page is A4 with margins, and a finding is never split across two sheets; on screen
+    /// and on paper the severities have their own colours (<see cref="SeverityColour"/>). The font is named as
+    /// Debian's fonts-noto-cjk installs it, so that Chromium draws the Chinese and does not fall back to boxes.
+    /// </summary>
+    internal static readonly string Style = $$$"""
+        body{font-family:"Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem;color:#1b1b1b;max-width:60rem}
+        h1{font-size:1.5rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc;break-after:avoid}
         .meta{color:#555} table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-        .finding{border:1px solid #d33;border-left:6px solid #d33;padding:.6rem 1rem;margin:1rem 0;page-break-inside:avoid}
-        .finding.major{border-color:#e80} .finding.minor{border-color:#999}
+        tr{break-inside:avoid} td.outcome,th.outcome,td.num,th.num{white-space:nowrap;min-width:4em} td.num{text-align:right}
+        code.id{display:block;font-size:.75rem;color:#666}
+        .finding{border:1px solid {{{SeverityColour.Of(Severity.Critical)}}};border-left:6px solid {{{SeverityColour.Of(Severity.Critical)}}};padding:.6rem 1rem;margin:1rem 0;break-inside:avoid;page-break-inside:avoid}
+        .finding.major{border-color:{{{SeverityColour.Of(Severity.Major)}}}} .finding.minor{border-color:{{{SeverityColour.Of(Severity.Minor)}}}}
         blockquote{margin:.4rem 0;padding:.3rem .8rem;background:#f6f6f6;border-left:3px solid #888}
-        .en{color:#555;font-size:.9rem} .label{font-weight:bold} svg text{font-size:12px}
-        @media print{body{margin:0}}
+        .en{color:#555;font-size:.9rem} .label{font-weight:bold} svg text{font-size:12px} figure.chart{margin:1rem 0;break-inside:avoid}
+        .legend{font-size:.85rem;color:#333} .swatch{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 .8em;vertical-align:-.05em}
+        @page{size:A4;margin:15mm 12mm}
+        @media print{body{margin:0;max-width:none} a{color:inherit;text-decoration:none}}
         """;
 
     public static string Render(CheckReport report, Language language)
@@ -51,8 +60,9 @@ internal static class HtmlReport
 
         html.Append("</tr></table>\n");
         var violations = report.Violations.ToArray();
-        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Words.Severity(s, language), violations.Count(v => v.Rule.Severity == s)))]));
-        html.Append(Html.Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Id, Math.Max(1, v.Evidence.Count)))]));
+        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Words.Severity(s, language), violations.Count(v => v.Rule.Severity == s), s))]));
+        html.Append(Html.Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Title.In(language), Math.Max(1, v.Evidence.Count), v.Rule.Severity))]));
+        html.Append(SeverityColour.Legend(language));
         foreach (var notice in report.Notices)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\">{Html.E(notice.Text.In(language))}</p>\n");
@@ -99,13 +109,13 @@ internal static class HtmlReport
             html.Append("</section>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("其他规则", "Other rules"))}</h2>\n<table id=\"others\"><tr><th>{Html.E(T("规则", "Rule"))}</th><th>{Html.E(T("结论", "Outcome"))}</th><th>{Html.E(T("说明", "Detail"))}</th></tr>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("其他规则", "Other rules"))}</h2>\n<table id=\"others\"><tr><th>{Html.E(T("规则", "Rule"))}</th><th class=\"outcome\">{Html.E(T("结论", "Outcome"))}</th><th>{Html.E(T("说明", "Detail"))}</th></tr>\n");
         foreach (var result in report.Results.Where(r => r.Outcome != Outcome.Violated))
         {
             var detail = result.Outcome == Outcome.Indeterminate
                 ? string.Join(", ", result.MissingFacts)
                 : (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(language) ?? string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Html.E(result.Rule.Id)}</code></td><td>{Html.E(Words.Outcome(result.Outcome, language))}</td><td>{Html.E(detail)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(result.Rule.Title.In(language))}<code class=\"id\">{Html.E(result.Rule.Id)}</code></td><td class=\"outcome\">{Html.E(Words.Outcome(result.Outcome, language))}</td><td>{Html.E(detail)}</td></tr>\n");
         }
 
         html.Append("</table>\n</body></html>\n");

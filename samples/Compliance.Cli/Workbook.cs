@@ -7,7 +7,10 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Compliance.Import;
+using Compliance.Text;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace Compliance.Cli;
 
@@ -21,7 +24,7 @@ internal static partial class Workbook
 {
     private static readonly string[] s_sheets = ["summary", "violations", "rejected"];
 
-    public static string? Write(string folder, bool withNotChecked)
+    public static string? Write(string folder, bool withNotChecked, Language language)
     {
         string Csv(string sheet) => Path.Combine(folder, sheet + ".csv");
         string[] names = withNotChecked ? [.. s_sheets, "not-checked"] : s_sheets;
@@ -31,19 +34,74 @@ internal static partial class Workbook
             return string.Create(CultureInfo.InvariantCulture, $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({SpreadsheetBatch.MaxSheetRows:N0}); use the CSV files");
         }
 
-        var sheets = names.ToDictionary(s => s, s => (object)MiniExcel.Query(Csv(s), useHeaderRow: true, excelType: ExcelType.CSV));
+        // Two passes over each CSV, both streamed: the first measures the columns, the second writes typed cells.
+        var widths = new List<DynamicExcelColumn>();
+        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var header = Cells(Csv(name)).First();
+            var longest = header.Select(h => WorkbookColumns.Measure(WorkbookColumns.Header(h ?? string.Empty, language))).ToArray();
+            foreach (var row in Cells(Csv(name)).Skip(1))
+            {
+                for (var i = 0; i < row.Length && i < longest.Length; i++)
+                {
+                    longest[i] = Math.Max(longest[i], WorkbookColumns.Measure(row[i]));
+                }
+            }
+
+            widths.AddRange(longest.Select((w, i) => new DynamicExcelColumn(Key(name, i)) { Width = WorkbookColumns.Width(w) }));
+            sheets[name] = Rows(Csv(name), name, [.. header.Select(h => h ?? string.Empty)], language);
+        }
+
+        var configuration = new OpenXmlConfiguration
+        {
+            FreezeRowCount = 1,
+            AutoFilter = true,
+            TableStyles = TableStyles.Default,
+            DynamicColumns = [.. widths],
+        };
         AtomicFile.Write(Path.Combine(folder, RunFolder.Workbook), temp =>
         {
-            MiniExcel.SaveAs(temp, sheets, excelType: ExcelType.XLSX, overwriteFile: true);
+            // The header row is written as the first row, so that a sheet with no data still has one.
+            MiniExcel.SaveAs(temp, sheets, printHeader: false, excelType: ExcelType.XLSX, configuration: configuration, overwriteFile: true);
             Reproducible(temp);
         });
         return null;
     }
 
+    /// <summary>The cells of a CSV file, row by row, as MiniExcel reads it (quoting and all).</summary>
+    private static IEnumerable<string?[]> Cells(string csv) =>
+        MiniExcel.Query(csv, useHeaderRow: false, excelType: ExcelType.CSV)
+            .Cast<IDictionary<string, object?>>()
+            .Select(row => row.Values.Select(v => v?.ToString()).ToArray());
+
+    /// <summary>The sheet's rows: its header in <paramref name="language"/>, then the data, counts as numbers.</summary>
+    private static IEnumerable<IDictionary<string, object?>> Rows(string csv, string sheet, string[] header, Language language)
+    {
+        var first = true;
+        foreach (var row in Cells(csv))
+        {
+            var cells = new Dictionary<string, object?>(header.Length, StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                var text = i < row.Length ? row[i] : null;
+                cells[Key(sheet, i)] = first ? WorkbookColumns.Header(header[i], language)
+                    : WorkbookColumns.IsCount(header[i]) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count
+                    : text;
+            }
+
+            first = false;
+            yield return cells;
+        }
+    }
+
+    /// <summary>A column's key, unique across sheets, so that each sheet's widths are its own.</summary>
+    private static string Key(string sheet, int column) => string.Create(CultureInfo.InvariantCulture, $"{sheet}:{column}");
+
     /// <summary>
     /// Rewrites the workbook so that the same batch gives the same bytes: MiniExcel names relationships with random
     /// ids and stamps entries with the time of writing; here ids are numbered in order of appearance and every entry
-    /// carries the zip format's earliest date.
+    /// carries the zip format's earliest date. Each sheet is also set to print on A4 landscape, as wide as one page.
     /// </summary>
     private static void Reproducible(string path)
     {
@@ -66,13 +124,31 @@ internal static partial class Workbook
         foreach (var (name, content) in entries)
         {
             var bytes = name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".rels", StringComparison.Ordinal)
-                ? Encoding.UTF8.GetBytes(RelationshipId().Replace(Encoding.UTF8.GetString(content), Renumber))
+                ? Encoding.UTF8.GetBytes(FitToWidth(name, RelationshipId().Replace(Encoding.UTF8.GetString(content), Renumber)))
                 : content;
             var entry = rewritten.CreateEntry(name, CompressionLevel.Optimal);
             entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
             using var stream = entry.Open();
             stream.Write(bytes);
         }
+    }
+
+    /// <summary>
+    /// Adds to a sheet what MiniExcel cannot write: fit-to-page (sheetPr, the worksheet's first element) and an A4
+    /// landscape page one page wide and as many long as it takes (pageSetup, which comes before the drawing).
+    /// </summary>
+    private static string FitToWidth(string entry, string xml)
+    {
+        if (!entry.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) || xml.Contains("<x:sheetPr", StringComparison.Ordinal))
+        {
+            return xml;
+        }
+
+        const string Setup = "<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" />";
+        var open = xml.IndexOf('>', xml.IndexOf("<x:worksheet", StringComparison.Ordinal)) + 1;
+        xml = xml[..open] + "<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>" + xml[open..];
+        var before = xml.IndexOf("<x:drawing", StringComparison.Ordinal) is var drawing and >= 0 ? drawing : xml.LastIndexOf("</x:worksheet>", StringComparison.Ordinal);
+        return xml[..before] + Setup + xml[before..];
     }
 
     [GeneratedRegex("\\b(Id|r:id)=\"(R[0-9a-f]{32})\"")]

@@ -29,7 +29,7 @@ public sealed class BatchEmployerPagesTests
 
             var batchPage = File.ReadAllText(Path.Combine(output, "report.html"));
             var links = Regex.Matches(batchPage, "<a href=\"(employers/[^\"]+)\">([^<]+)</a>").Select(m => (Href: m.Groups[1].Value, Id: m.Groups[2].Value)).ToArray();
-            links.Should().Equal(inBreach.Select(id => ($"employers/{id}.html", id)), "every employer row links its own page, in input order");
+            links.Should().Equal(inBreach.Select(id => ($"employers/{id}.html", id)), "every employer row links its own page, worst first as in summary.csv");
 
             var first = File.ReadAllText(Path.Combine(output, links[0].Href));
             first.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">").And.Contain("Compliance report: 示例企业").And.Contain("<svg");
@@ -52,7 +52,7 @@ public sealed class BatchEmployerPagesTests
             Cli.Run("batch", Cli.Batch, "--as-of", "2024-06-30", "--out", all, "--employer-pages", "all", "--lang", "zh").Exit.Should().Be(1);
 
             Directory.Exists(Path.Combine(none, "employers")).Should().BeFalse();
-            File.ReadAllText(Path.Combine(none, "report.html")).Should().NotContain("<a href=");
+            File.ReadAllText(Path.Combine(none, "report.html")).Should().NotContain("<a href=\"employers/");
             var pages = Directory.GetFiles(Path.Combine(all, "employers"));
             pages.Should().HaveCount(300);
             File.ReadAllText(pages.Order(StringComparer.Ordinal).First()).Should().Contain("<html lang=\"zh-CN\">").And.Contain("合规检查报告: 示例企业0001");

@@ -1,7 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -14,8 +12,6 @@ namespace Compliance.Cli.Tests;
 /// </summary>
 public sealed class HtmlReportTests
 {
-    private static readonly string? s_chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-
     private readonly Xunit.Abstractions.ITestOutputHelper _output;
 
     public HtmlReportTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
@@ -103,45 +99,7 @@ public sealed class HtmlReportTests
         }
     }
 
-    private bool BrowserAvailable()
-    {
-        if (s_chromium is not null)
-        {
-            return true;
-        }
+    private bool BrowserAvailable() => Browser.Available(_output);
 
-        _output.WriteLine("chromium is not installed: the HTML report was not rendered (.ci/run installs it)");
-
-        // CI installs chromium (.ci/run); there, a missing browser is a failure, not a skip.
-        Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "CI must render the HTML report in Chromium; .ci/run installs it");
-        return false;
-    }
-
-    private static string Chromium(string profileParent, params string[] args)
-    {
-        var start = new ProcessStartInfo(s_chromium!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var flag in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", $"--user-data-dir={Path.Combine(profileParent, "profile")}",
-        })
-        {
-            start.ArgumentList.Add(flag);
-        }
-
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000).Should().BeTrue("chromium renders a page in well under a minute");
-        return output.Result;
-    }
+    private static string Chromium(string profileParent, params string[] args) => Browser.Run(profileParent, args);
 }

@@ -95,7 +95,8 @@ public sealed class SpreadsheetBatchCommandTests
             var (exit, stdout, _) = Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", Path.Combine(input, "out"));
 
             exit.Should().Be(1, "E1 breaks the 10% dispatch limit");
-            stdout.Should().StartWith("2 employers: 1 checked (1 with violations").And.Contain("1 rejected").And.Contain("1 problem(s) outside any employer");
+            stdout.Should().StartWith("2 employers: 1 checked (1 with violations").And.Contain("1 rejected")
+                .And.Contain("; 3 input problem(s) in rejected.csv: 1 value left empty, 1 record left out, 1 employer not checked, 1 outside any employer;", "the problems are named by kind, not hidden behind \"1 rejected\"");
             var rejected = File.ReadAllLines(Path.Combine(input, "out", "rejected.csv"));
             rejected.Skip(1).Should().BeEquivalentTo(
                 "人员.csv,,2,1,企业编号,,记录退回 record left out,\"expected the id of an employer in the employers table, found \"\"E7\"\", which is not there; the row was left out\"",

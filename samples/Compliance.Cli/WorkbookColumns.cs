@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using Compliance.Text;
+
+namespace Compliance.Cli;
+
+/// <summary>
+/// The columns of report.xlsx as a reader sees them: each CSV header in the report's language, and which columns hold
+/// counts, so that they are written as numbers a spreadsheet sorts numerically rather than as text.
+/// </summary>
+internal static class WorkbookColumns
+{
+    private static readonly FrozenDictionary<string, string> s_chinese = new Dictionary<string, string>
+    {
+        ["source"] = "来源",
+        ["employer"] = "企业编号",
+        ["name"] = "企业名称",
+        ["region"] = "行政区划",
+        ["industry"] = "行业",
+        ["violated"] = "违反",
+        ["compliant"] = "合规",
+        ["not applicable"] = "不适用",
+        ["indeterminate"] = "无法判定",
+        ["error"] = "出错",
+        ["critical"] = "严重",
+        ["major"] = "较重",
+        ["minor"] = "一般",
+        ["input problems"] = "输入问题",
+        ["rule"] = "规则",
+        ["severity"] = "严重程度",
+        ["document"] = "文件",
+        ["clause"] = "条款",
+        ["quote"] = "原文",
+        ["figures"] = "数据",
+        ["evidence"] = "证据",
+        ["remedy"] = "整改",
+        ["sheet"] = "工作表",
+        ["row"] = "行",
+        ["column"] = "列",
+        ["header or path"] = "表头或路径",
+        ["consequence"] = "后果",
+        ["problem"] = "问题",
+    }.ToFrozenDictionary(System.StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_counts = new[]
+    {
+        "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor", "input problems", "row",
+    }.ToFrozenSet(System.StringComparer.Ordinal);
+
+    public static string Header(string column, Language language) =>
+        language == Language.Zh && s_chinese.TryGetValue(column, out var chinese) ? chinese : column;
+
+    public static bool IsCount(string column) => s_counts.Contains(column);
+
+    /// <summary>
+    /// A column's width in Excel's character units from the longest text in it: a CJK character takes two, and the
+    /// width stays between what shows a header and what fits a printed page.
+    /// </summary>
+    public static double Width(int longest) => System.Math.Clamp(longest + 2, 6, 60);
+
+    /// <summary>How many Excel character units <paramref name="text"/> takes.</summary>
+    public static int Measure(string? text) => text is null ? 0 : text.Sum(c => c > 0x2E7F ? 2 : 1);
+}
