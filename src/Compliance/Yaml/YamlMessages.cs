@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Compliance.Text;
 
 namespace Compliance.Yaml;
 
@@ -29,8 +30,9 @@ internal static class YamlMessages
     public static string SeveralDocuments(int count) =>
         $"the file holds {count} YAML documents (separated by '---'); it must hold one: split it into files, or remove the separator";
 
-    public static string Unknown(string key, IEnumerable<string> allowed) =>
-        $"unknown key '{key}'; expected one of: {string.Join(", ", allowed)}";
+    public static string Unknown(string key, IReadOnlyCollection<string> allowed) => Nearest.Suggestion(key, allowed) is { Length: > 0 } guess
+        ? $"unknown key '{key}'{guess} Expected one of: {string.Join(", ", allowed)}"
+        : $"unknown key '{key}'; expected one of: {string.Join(", ", allowed)}";
 
     public static string Missing(string key, string where) => $"'{key}' is required in {where} but is missing";
 

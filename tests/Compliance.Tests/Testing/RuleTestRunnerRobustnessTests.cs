@@ -106,4 +106,21 @@ public sealed class RuleTestRunnerRobustnessTests
 
         report.Problems.Should().ContainSingle().Which.Position.Should().Be(new SourcePosition("t.yaml", line, column));
     }
+
+    [Fact]
+    public void A_mistyped_test_key_is_named_with_the_key_it_is_near()
+    {
+        var file = new RuleFileSource("t.yaml", """
+            cases:
+              - name: a typo
+                asOf: 2024-06-30
+                snapshot: { enterprise: { id: E1 } }
+                expect: [{ rule: jin-rsbf-2022-18.dispatch.ratio, outcom: violated }]
+            """);
+
+        var report = RuleTestRunner.Run(Bundled.Checker, [file]);
+
+        report.Problems.Select(p => p.ToString()).Should().Contain(
+            "t.yaml:5:55: error CR0101: unknown key 'outcom'; did you mean 'outcome'? Expected one of: rule, outcome, notApplicable, values, evidence, missing");
+    }
 }
