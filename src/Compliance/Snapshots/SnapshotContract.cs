@@ -72,11 +72,12 @@ internal static partial class SnapshotContract
                     {
                         var item = items[i];
                         var at = $"{here}[{i}]";
+                        var records = field.ValueType.IsClass && field.ValueType != typeof(string);
                         if (item is null)
                         {
-                            errors.Add(error(at, false, $"expected {(field.Record is { } r ? $"an object ({Describe(r)})" : Expected(field.ValueType))}, found null"));
+                            errors.Add(error(at, false, $"expected {(records ? $"an object ({Describe(field.Record!)})" : Expected(field.ValueType))}, found null"));
                         }
-                        else if (field.ValueType.IsClass && field.ValueType != typeof(string))
+                        else if (records)
                         {
                             Record(item, field.Record!, at, errors, error);
                         }
