@@ -43,7 +43,12 @@ internal sealed class JsonOutline
     }
 
     /// <summary>Reads the outline of <paramref name="json"/>; what is malformed is the deserializer's to report.</summary>
-    public static JsonOutline Read(string json)
+    /// <param name="json">The text.</param>
+    /// <param name="positions">
+    /// Whether to record where every member and element is: only a snapshot that did not read needs them, so a
+    /// snapshot that did pays for the search for a repeated member alone.
+    /// </param>
+    public static JsonOutline Read(string json, bool positions)
     {
         var outline = new JsonOutline();
         var bytes = Encoding.UTF8.GetBytes(json);
@@ -57,15 +62,19 @@ internal sealed class JsonOutline
         {
             while (reader.Read())
             {
-                var at = lines.Position((int)reader.TokenStartIndex);
                 if (reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var (names, owner, _) = scopes.Peek();
                     var name = reader.GetString()!;
                     pending = owner + "." + name;
-                    outline._names.TryAdd(pending, at);
+                    if (positions)
+                    {
+                        outline._names.TryAdd(pending, lines.Position((int)reader.TokenStartIndex));
+                    }
+
                     if (!names!.Add(name) && outline.Repeated is null)
                     {
+                        var at = lines.Position((int)reader.TokenStartIndex);
                         outline.Repeated = (at.Line, at.Column, pending, name);
                     }
 
@@ -80,7 +89,11 @@ internal sealed class JsonOutline
 
                 var path = pending ?? ElementPath(scopes) ?? "$";
                 pending = null;
-                outline._values.TryAdd(path, at);
+                if (positions)
+                {
+                    outline._values.TryAdd(path, lines.Position((int)reader.TokenStartIndex));
+                }
+
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     scopes.Push((reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null, path, 0));

@@ -41,8 +41,7 @@ public static class SnapshotReader
         try
         {
             var snapshot = JsonSerializer.Deserialize<EmployerSnapshot>(json, SnapshotJson.Options);
-            var outline = JsonOutline.Read(json);
-            if (outline.Repeated is { } repeated)
+            if (JsonOutline.Read(json, positions: false).Repeated is { } repeated)
             {
                 return Fail(new SnapshotError(source, repeated.Line, repeated.Column, repeated.Path,
                     $"'{repeated.Name}' is written twice in the same object; keep one, since which one is meant cannot be told"));
@@ -53,7 +52,7 @@ public static class SnapshotReader
         catch (JsonException e)
         {
             // The deserializer stops at the first mistake; the contract names them all, where it can judge them.
-            var outline = JsonOutline.Read(json);
+            var outline = JsonOutline.Read(json, positions: true);
             var errors = Contract(() => JsonNode.Parse(json, null, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }),
                 (path, name, message) => At(source, name ? outline.NameOf(path) : outline.ValueOf(path), path, message));
             if (errors.Count > 0)

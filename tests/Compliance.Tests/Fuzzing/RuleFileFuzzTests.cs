@@ -2,11 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Compliance.Reporting;
-using Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using FsCheck;
@@ -22,12 +20,6 @@ namespace Compliance.Tests.Fuzzing;
 /// </summary>
 public sealed class RuleFileFuzzTests
 {
-    private static readonly EmployerSnapshot[] s_samples = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"))
-        .Order(StringComparer.Ordinal)
-        .Select(f => SnapshotReader.ReadFile(f).Snapshot)
-        .OfType<EmployerSnapshot>()
-        .ToArray();
-
     // Malformed and unbounded formats, rarely, so that most files load and reach the checker.
     private static readonly Gen<string> s_badFormat = Gen.Elements(":D999999999", ":F99", ",12", ":Q", ":", ":yyyy-MM-dd");
 
@@ -56,7 +48,7 @@ public sealed class RuleFileFuzzTests
 
             // A small budget: the property is that the budget ends every rule, and a small one ends them sooner.
             var checker = ComplianceChecker.Create(result.Catalogue!, new CheckerOptions { MaxStepsPerRule = 100_000 });
-            foreach (var sample in s_samples)
+            foreach (var sample in Employers.Samples)
             {
                 var started = Stopwatch.GetTimestamp();
                 var report = checker.Check(sample, Employers.AsOf);
@@ -93,7 +85,7 @@ public sealed class RuleFileFuzzTests
                 """));
             if (result.Success)
             {
-                ComplianceChecker.Create(result.Catalogue!).Check(s_samples[0], Employers.AsOf).Results.Should().ContainSingle();
+                ComplianceChecker.Create(result.Catalogue!).Check(Employers.Samples[0], Employers.AsOf).Results.Should().ContainSingle();
             }
             else
             {

@@ -5,7 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using Compliance.Import;
-using Compliance.Snapshots;
+using Compliance.Tests.Support;
 using FluentAssertions;
 using FsCheck.Fluent;
 using Xunit;
@@ -20,12 +20,6 @@ namespace Compliance.Tests.Fuzzing;
 /// </summary>
 public sealed class SpreadsheetFuzzTests
 {
-    private static readonly EmployerSnapshot[] s_samples = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"))
-        .Order(StringComparer.Ordinal)
-        .Select(f => SnapshotReader.ReadFile(f).Snapshot)
-        .OfType<EmployerSnapshot>()
-        .ToArray();
-
     // Small limits, so that damage reaches them without writing megabytes.
     private static readonly SpreadsheetOptions s_options = new() { MaxCellLength = 200, MaxRowLength = 2_000, MaxUncompressedSize = 4_000_000, MaxSharedStringsSize = 400_000 };
 
@@ -56,7 +50,7 @@ public sealed class SpreadsheetFuzzTests
             var folder = Directory.CreateTempSubdirectory("fuzz-csv-").FullName;
             try
             {
-                SpreadsheetWriter.WriteCsv(s_samples, folder);
+                SpreadsheetWriter.WriteCsv(Employers.Samples, folder);
                 var path = Path.Combine(folder, input.table);
                 var text = new StringBuilder(File.ReadAllText(path));
                 foreach (var ((at, insert), cut) in input.edits)
@@ -84,7 +78,7 @@ public sealed class SpreadsheetFuzzTests
     {
         var folder = Directory.CreateTempSubdirectory("fuzz-xlsx-").FullName;
         var original = Path.Combine(folder, "original.xlsx");
-        SpreadsheetWriter.WriteWorkbook(s_samples, original);
+        SpreadsheetWriter.WriteWorkbook(Employers.Samples, original);
         string[] parts;
         using (var zip = ZipFile.OpenRead(original))
         {
@@ -141,7 +135,7 @@ public sealed class SpreadsheetFuzzTests
         var folder = Directory.CreateTempSubdirectory("fuzz-tables-").FullName;
         try
         {
-            SpreadsheetWriter.WriteCsv(s_samples, folder);
+            SpreadsheetWriter.WriteCsv(Employers.Samples, folder);
             return Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
         }
         finally

@@ -21,10 +21,7 @@ public sealed class SampleFormsTests
         snapshots.Select(s => ReportJson.ToJson(Bundled.Checker.Check(s, s_asOf), indented: false)).ToArray();
 
     private static string[] FromJson() =>
-        Reports(Directory.EnumerateFiles(Repository.Path("samples", "data"))
-            .Order(StringComparer.Ordinal)
-            .Select(f => SnapshotReader.ReadFile(f).Snapshot!)
-            .ToArray());
+        Reports([.. Employers.Samples]);
 
     private static string[] FromTables(string path)
     {

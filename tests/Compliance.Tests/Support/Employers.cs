@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Compliance.Snapshots;
 using NodaTime;
@@ -12,6 +14,13 @@ internal static class Employers
 
     // After the dispatch documents (2022-06-06): placements they judge, not ones their phase-out covers.
     public static readonly LocalDate Start = new(2023, 1, 1);
+
+    /// <summary>The bundled sample snapshots (samples/data), read once, in file-name order; a sample that does not read fails here.</summary>
+    public static IReadOnlyList<EmployerSnapshot> Samples { get; } = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "samples"))
+        .Order(StringComparer.Ordinal)
+        .Select(SnapshotReader.ReadFile)
+        .Select(read => read.Success ? read.Snapshot : throw new InvalidOperationException(read.Error.ToString()))
+        .ToArray();
 
     public static Enterprise Shuozhou(string industry = "0610") =>
         new() { Id = "E1", Name = "朔州测试煤矿", RegionCode = "140602", IndustryCode = industry };
