@@ -1,8 +1,9 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using Compliance.Checking;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Benchmarks;
 

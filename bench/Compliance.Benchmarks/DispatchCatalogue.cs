@@ -1,7 +1,8 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using Compliance.Loading;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace Compliance.Benchmarks;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Compliance.Checking;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
 
 namespace Compliance.Benchmarks;

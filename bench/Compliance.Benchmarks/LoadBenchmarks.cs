@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ChinaLabour.Compliance;
 
 namespace Compliance.Benchmarks;
 

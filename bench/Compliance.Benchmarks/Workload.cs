@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
 
 namespace Compliance.Benchmarks;

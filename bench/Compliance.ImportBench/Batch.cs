@@ -51,13 +51,13 @@ internal static class Batch
         var path = folder + ".xlsx";
         if (!File.Exists(path))
         {
-            var snapshots = new System.Collections.Generic.List<Compliance.Snapshots.EmployerSnapshot>();
-            foreach (var employer in Compliance.Import.SpreadsheetBatch.Open(folder).Batch!.Employers())
+            var snapshots = new System.Collections.Generic.List<ChinaLabour.Compliance.Snapshots.EmployerSnapshot>();
+            foreach (var employer in ChinaLabour.Compliance.Import.SpreadsheetBatch.Open(folder).Batch!.Employers())
             {
                 snapshots.Add(employer.Snapshot!);
             }
 
-            Compliance.Import.SpreadsheetWriter.WriteWorkbook(snapshots, path);
+            ChinaLabour.Compliance.Import.SpreadsheetWriter.WriteWorkbook(snapshots, path);
         }
 
         return path;

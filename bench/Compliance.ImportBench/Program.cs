@@ -4,7 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Import;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Import;
 using NodaTime;
 
 namespace Compliance.ImportBench;

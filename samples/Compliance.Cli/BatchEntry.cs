@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Compliance.Import;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Cli;
 

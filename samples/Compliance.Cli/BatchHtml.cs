@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
 

@@ -5,9 +5,10 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Text;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Cli;

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Compliance.Import;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Cli;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 
 namespace Compliance.Cli;
 
@@ -10,7 +10,7 @@ namespace Compliance.Cli;
 /// What a batch did: every input employer accounted for, checked, rejected or not reached; <see cref="EmployersFailing"/>
 /// counts those with a violation at or above the <c>--fail-on</c> severity, <see cref="Problems"/> the rows of
 /// rejected.csv (<see cref="ProblemsByKind"/> by consequence, <see cref="OtherProblems"/> of them outside any employer), <see cref="Outcomes"/> the rule results of
-/// the employers checked by outcome (in <see cref="Compliance.Checking.Outcome"/>'s order), and <see cref="Interrupted"/>
+/// the employers checked by outcome (in <see cref="ChinaLabour.Compliance.Checking.Outcome"/>'s order), and <see cref="Interrupted"/>
 /// whether a Ctrl-C or TERM had arrived by the time the outputs were written.
 /// </summary>
 internal sealed record BatchSummary(

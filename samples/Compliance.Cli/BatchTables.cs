@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Import;
-using Compliance.Reporting;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

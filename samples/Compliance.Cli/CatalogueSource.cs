@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using ChinaLabour.Compliance;
 
 namespace Compliance.Cli;
 

@@ -5,8 +5,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Compliance.Catalogue;
-using Compliance.Text;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
 namespace Compliance.Cli;

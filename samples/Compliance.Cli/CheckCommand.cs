@@ -4,9 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using Compliance.Catalogue;
-using Compliance.Snapshots;
-using Compliance.Text;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Text;
 using NodaTime;
 
 namespace Compliance.Cli;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Reporting;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.IO;
 using System.Text;
-using Compliance.Checking;
-using Compliance.Text;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

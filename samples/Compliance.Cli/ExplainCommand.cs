@@ -3,9 +3,10 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Checking;
-using Compliance.Snapshots;
-using Compliance.Text;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
 

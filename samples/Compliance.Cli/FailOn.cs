@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Linq;
-using Compliance.Catalogue;
-using Compliance.Checking;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
 
 namespace Compliance.Cli;
 

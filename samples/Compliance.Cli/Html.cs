@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
-using Compliance.Catalogue;
+using ChinaLabour.Compliance.Catalogue;
 
 namespace Compliance.Cli;
 

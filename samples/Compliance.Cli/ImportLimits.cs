@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 
 namespace Compliance.Cli;
 

@@ -3,8 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Xml;
-using Compliance.Checking;
-using Compliance.Text;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
 namespace Compliance.Cli;

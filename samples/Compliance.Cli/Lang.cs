@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Compliance.Text;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

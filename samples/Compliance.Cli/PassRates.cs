@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
-using Compliance.Checking;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
 
 namespace Compliance.Cli;
 

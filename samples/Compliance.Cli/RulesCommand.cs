@@ -2,8 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Compliance.Loading;
-using Compliance.Testing;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Loading;
+using ChinaLabour.Compliance.Testing;
 
 namespace Compliance.Cli;
 

@@ -5,7 +5,8 @@ using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Compliance.Checking;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
 using NodaTime;
 using NodaTime.Text;
 

@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Compliance.Catalogue;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

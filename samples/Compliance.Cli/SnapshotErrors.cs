@@ -1,5 +1,5 @@
 using System.IO;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Cli;
 

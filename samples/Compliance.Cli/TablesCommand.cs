@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Compliance.Import;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Cli;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
 namespace Compliance.Cli;

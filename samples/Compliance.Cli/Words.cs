@@ -1,8 +1,8 @@
 using System;
-using Compliance.Catalogue;
-using Compliance.Checking;
-using Compliance.Import;
-using Compliance.Text;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 
@@ -11,19 +11,19 @@ internal static class Words
 {
     public static string Outcome(Outcome outcome, Language language) => (outcome switch
     {
-        Checking.Outcome.Violated => new BilingualText("违反", "Violated"),
-        Checking.Outcome.Compliant => new BilingualText("合规", "Compliant"),
-        Checking.Outcome.NotApplicable => new BilingualText("不适用", "Not applicable"),
-        Checking.Outcome.Indeterminate => new BilingualText("无法判定", "Indeterminate"),
-        Checking.Outcome.Error => new BilingualText("出错", "Error"),
+        ChinaLabour.Compliance.Checking.Outcome.Violated => new BilingualText("违反", "Violated"),
+        ChinaLabour.Compliance.Checking.Outcome.Compliant => new BilingualText("合规", "Compliant"),
+        ChinaLabour.Compliance.Checking.Outcome.NotApplicable => new BilingualText("不适用", "Not applicable"),
+        ChinaLabour.Compliance.Checking.Outcome.Indeterminate => new BilingualText("无法判定", "Indeterminate"),
+        ChinaLabour.Compliance.Checking.Outcome.Error => new BilingualText("出错", "Error"),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "an outcome this tool has no words for"),
     }).In(language);
 
     public static string Severity(Severity severity, Language language) => (severity switch
     {
-        Catalogue.Severity.Critical => new BilingualText("严重", "critical"),
-        Catalogue.Severity.Major => new BilingualText("较重", "major"),
-        Catalogue.Severity.Minor => new BilingualText("一般", "minor"),
+        ChinaLabour.Compliance.Catalogue.Severity.Critical => new BilingualText("严重", "critical"),
+        ChinaLabour.Compliance.Catalogue.Severity.Major => new BilingualText("较重", "major"),
+        ChinaLabour.Compliance.Catalogue.Severity.Minor => new BilingualText("一般", "minor"),
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "a severity this tool has no words for"),
     }).In(language);
 

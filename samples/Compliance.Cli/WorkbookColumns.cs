@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Text;
+using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 

@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis;
 namespace Compliance.Generators;
 
 /// <summary>
-/// Reads the snapshot records (namespace <c>Compliance.Snapshots</c>, from <c>EmployerSnapshot</c> down) into the
+/// Reads the snapshot records (namespace <c>ChinaLabour.Compliance.Snapshots</c>, from <c>EmployerSnapshot</c> down) into the
 /// model the views are written from. The records are the one declaration of every fact; this reads their shapes and
 /// the attributes that say what an absent value means.
 /// </summary>
 internal static class FactModelReader
 {
-    public const string SnapshotNamespace = "Compliance.Snapshots";
+    public const string SnapshotNamespace = "ChinaLabour.Compliance.Snapshots";
     private const string RootType = SnapshotNamespace + ".EmployerSnapshot";
     private const string AbsentMeansNone = SnapshotNamespace + ".AbsentMeansNoneAttribute";
     private const string Personal = SnapshotNamespace + ".PersonalAttribute";

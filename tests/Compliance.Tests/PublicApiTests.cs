@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using ChinaLabour.Compliance;
 using FluentAssertions;
 using PublicApiGenerator;
 using Xunit;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using ChinaLabour.Compliance;
 using FluentAssertions;
 using Xunit;
 
@@ -53,7 +54,7 @@ public sealed class LayerTests
     public void The_test_sees_uses_that_a_using_line_would_hide()
     {
         // FactContext (Checking) builds WorkerFact views (Expressions): a downward use the reader must find in IL.
-        TypeReferences.Of(s_library.GetType("Compliance.Checking.FactContext")!)
+        TypeReferences.Of(s_library.GetType("ChinaLabour.Compliance.Checking.FactContext")!)
             .Select(t => t.Name)
             .Should().Contain(["WorkerFact", "EvaluationContext"]);
     }
@@ -67,17 +68,17 @@ public sealed class LayerTests
         }
 
         var ns = root.Namespace;
-        if (ns == "Compliance")
+        if (ns == "ChinaLabour.Compliance")
         {
             return "(root)";
         }
 
-        if (ns is null || !ns.StartsWith("Compliance.", StringComparison.Ordinal))
+        if (ns is null || !ns.StartsWith("ChinaLabour.Compliance.", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var folder = ns["Compliance.".Length..].Split('.')[0];
+        var folder = ns["ChinaLabour.Compliance.".Length..].Split('.')[0];
         return Array.IndexOf(s_layers, folder) >= 0 ? folder : null;
     }
 

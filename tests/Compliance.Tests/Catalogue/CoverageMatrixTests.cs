@@ -1,5 +1,5 @@
 using System.Linq;
-using Compliance.Catalogue;
+using ChinaLabour.Compliance.Catalogue;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Compliance.Checking;
+using ChinaLabour.Compliance.Checking;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Checking;
+using ChinaLabour.Compliance.Checking;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -55,13 +55,13 @@ public sealed class MissingFactTests
     /// activity on record, the industry code is not needed; with the records that would show it not given at all, the
     /// industry code alone decides.
     /// </summary>
-    private static bool Declared(Compliance.Catalogue.Rule rule, string fact, RuleResult result) =>
+    private static bool Declared(ChinaLabour.Compliance.Catalogue.Rule rule, string fact, RuleResult result) =>
         rule.Applies.AlsoWhen is not null && (
             (fact == "enterprise.industryCode" && result.Outcome == Outcome.Violated)
             || (!fact.Contains('.', System.StringComparison.Ordinal) && !fact.Contains('[', System.StringComparison.Ordinal)
                 && result.NotApplicable == NotApplicableReason.OtherIndustry));
 
-    private static IEnumerable<string> Candidates(Compliance.Catalogue.Rule rule, IReadOnlyCollection<string> reads)
+    private static IEnumerable<string> Candidates(ChinaLabour.Compliance.Catalogue.Rule rule, IReadOnlyCollection<string> reads)
     {
         var candidates = new SortedSet<string>(reads, System.StringComparer.Ordinal);
         foreach (var need in rule.Needs)

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
-using Compliance.Checking;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -86,7 +87,7 @@ public sealed class ComplianceCheckerTests
             """;
         var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.nested", needs: "[workers]", body: body));
         var mine = Employers.Mine(labor: 1, dispatched: 0);
-        var snapshot = mine with { Workers = [.. mine.Workers!.Select(w => w with { Trainings = [new Compliance.Snapshots.Training { Kind = Compliance.Snapshots.TrainingKind.Safety, Date = Employers.Start, Passed = true }] })] };
+        var snapshot = mine with { Workers = [.. mine.Workers!.Select(w => w with { Trainings = [new ChinaLabour.Compliance.Snapshots.Training { Kind = ChinaLabour.Compliance.Snapshots.TrainingKind.Safety, Date = Employers.Start, Passed = true }] })] };
 
         var result = ComplianceChecker.Create(catalogue).Check(snapshot, Employers.AsOf).Results.Single();
 

@@ -1,6 +1,6 @@
 using System.Linq;
-using Compliance.Checking;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;
@@ -277,10 +277,10 @@ public sealed class DispatchRulesTests
     public void Checking_is_the_same_from_many_threads()
     {
         var snapshots = Enumerable.Range(0, 64).Select(i => Employers.Mine(labor: 80 + i, dispatched: i % 20)).ToArray();
-        var sequential = snapshots.Select(s => Compliance.Reporting.ReportJson.ToJson(Bundled.Checker.Check(s, Employers.AsOf))).ToArray();
+        var sequential = snapshots.Select(s => ChinaLabour.Compliance.Reporting.ReportJson.ToJson(Bundled.Checker.Check(s, Employers.AsOf))).ToArray();
 
         var parallel = snapshots.AsParallel().AsOrdered().WithDegreeOfParallelism(4)
-            .Select(s => Compliance.Reporting.ReportJson.ToJson(Bundled.Checker.Check(s, Employers.AsOf))).ToArray();
+            .Select(s => ChinaLabour.Compliance.Reporting.ReportJson.ToJson(Bundled.Checker.Check(s, Employers.AsOf))).ToArray();
 
         parallel.Should().Equal(sequential);
     }

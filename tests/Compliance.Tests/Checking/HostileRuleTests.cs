@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Linq;
-using Compliance.Checking;
-using Compliance.Reporting;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

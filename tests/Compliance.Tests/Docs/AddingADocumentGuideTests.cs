@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
-using Compliance.Testing;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Testing;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,9 +1,9 @@
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using Compliance.Loading;
+using ChinaLabour.Compliance.Loading;
+using ChinaLabour.Compliance.Yaml;
 using Compliance.Tests.Support;
-using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

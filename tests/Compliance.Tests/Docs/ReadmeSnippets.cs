@@ -1,9 +1,9 @@
 using System;
-using Compliance;
-using Compliance.Checking;
-using Compliance.Import;
-using Compliance.Reporting;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
 
 namespace ReadmeExamples;

@@ -1,4 +1,4 @@
-using Compliance.Expressions;
+using ChinaLabour.Compliance.Expressions;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

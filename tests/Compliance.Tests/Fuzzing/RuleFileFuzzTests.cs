@@ -4,7 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Compliance.Reporting;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Reporting;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using FsCheck;
@@ -54,7 +55,7 @@ public sealed class RuleFileFuzzTests
                 var report = checker.Check(sample, Employers.AsOf);
                 Stopwatch.GetElapsedTime(started).Should().BeLessThan(TimeSpan.FromSeconds(20), "a hang, not a speed: the step budget must end every rule\n" + text);
                 report.Results.Should().HaveCount(result.Catalogue!.Rules.Count);
-                report.Results.Where(r => r.Outcome == Compliance.Checking.Outcome.Error).Should().NotContain(r => r.Reason == null, text);
+                report.Results.Where(r => r.Outcome == ChinaLabour.Compliance.Checking.Outcome.Error).Should().NotContain(r => r.Reason == null, text);
                 ReportJson.ToJson(report).Should().Be(ReportJson.ToJson(checker.Check(sample, Employers.AsOf)), "the same input gives the same bytes\n" + text);
                 foreach (var outcome in report.Results.Select(r => r.Outcome.ToString()).Distinct())
                 {

@@ -4,7 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using FsCheck.Fluent;

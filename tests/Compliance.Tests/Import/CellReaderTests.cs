@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 using FluentAssertions;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,5 +1,5 @@
 using System.Linq;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,4 @@
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

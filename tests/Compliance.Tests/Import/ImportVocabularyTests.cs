@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Compliance.Import;
+using ChinaLabour.Compliance.Import;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -13,7 +13,7 @@ namespace Compliance.Tests.Import;
 /// <summary>The spreadsheet vocabulary must reach every field of the snapshot contract, with the schema's types and values.</summary>
 public sealed class ImportVocabularyTests
 {
-    private static readonly JsonObject s_schema = JsonNode.Parse(File.ReadAllText(Repository.Path("src", "Compliance", "Snapshots", "snapshot.schema.json")))!.AsObject();
+    private static readonly JsonObject s_schema = JsonNode.Parse(File.ReadAllText(Repository.Path("src", "ChinaLabour.Compliance", "Snapshots", "snapshot.schema.json")))!.AsObject();
 
     private static JsonObject Definition(string name) => s_schema["definitions"]![name]!.AsObject();
 

@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Import;
-using Compliance.Reporting;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;
@@ -17,7 +17,7 @@ public sealed class SampleFormsTests
 {
     private static readonly LocalDate s_asOf = new(2024, 6, 30);
 
-    private static string[] Reports(params Compliance.Snapshots.EmployerSnapshot[] snapshots) =>
+    private static string[] Reports(params ChinaLabour.Compliance.Snapshots.EmployerSnapshot[] snapshots) =>
         snapshots.Select(s => ReportJson.ToJson(Bundled.Checker.Check(s, s_asOf), indented: false)).ToArray();
 
     private static string[] FromJson() =>

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using Compliance.Import;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;

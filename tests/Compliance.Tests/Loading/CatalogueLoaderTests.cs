@@ -1,6 +1,7 @@
 using System.Linq;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Yaml;
 using Compliance.Tests.Support;
-using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

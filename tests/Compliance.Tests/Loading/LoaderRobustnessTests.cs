@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Compliance.Loading;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Loading;
+using ChinaLabour.Compliance.Yaml;
 using Compliance.Tests.Support;
-using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NJsonSchema;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Compliance.Reporting;
+using ChinaLabour.Compliance.Reporting;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,4 @@
-using Compliance.Text;
+using ChinaLabour.Compliance.Text;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

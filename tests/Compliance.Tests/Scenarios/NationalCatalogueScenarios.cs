@@ -1,6 +1,6 @@
 using System.Linq;
-using Compliance.Checking;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;
@@ -45,7 +45,7 @@ public sealed class NationalCatalogueScenarios
         result.Outcome.Should().Be(Outcome.Violated);
         result.Rule.Citation.Document.Should().Be("中华人民共和国安全生产法");
         result.Rule.Citation.Clause.Should().Be("第三十条");
-        result.Rule.Severity.Should().Be(Compliance.Catalogue.Severity.Critical);
+        result.Rule.Severity.Should().Be(ChinaLabour.Compliance.Catalogue.Severity.Critical);
         result.Evidence.Select(e => e.Id).Should().Equal("W1");
         Result(Welder("350102", [new Certificate { Category = "焊接与热切割作业", Number = "T1", ValidFrom = new LocalDate(2022, 1, 1), ValidUntil = new LocalDate(2028, 1, 1), Genuine = true }]), s_asOf, "aqscf-2021.certificate.special-operation")
             .Outcome.Should().Be(Outcome.Compliant);

@@ -1,6 +1,6 @@
 using System.Linq;
-using Compliance.Checking;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;

@@ -1,7 +1,8 @@
 using System.Linq;
-using Compliance.Checking;
-using Compliance.Import;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NodaTime;

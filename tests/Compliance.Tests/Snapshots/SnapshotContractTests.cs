@@ -1,5 +1,5 @@
 using System.Linq;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using FluentAssertions;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

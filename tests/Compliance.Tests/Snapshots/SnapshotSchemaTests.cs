@@ -7,7 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using NJsonSchema;
@@ -17,12 +17,12 @@ using Xunit;
 namespace Compliance.Tests.Snapshots;
 
 /// <summary>
-/// src/Compliance/Snapshots/snapshot.schema.json is derived from the C# snapshot records; this test derives it again
+/// src/ChinaLabour.Compliance/Snapshots/snapshot.schema.json is derived from the C# snapshot records; this test derives it again
 /// and fails when the two differ, so that the schema HR systems validate against never drifts from the model.
 /// </summary>
 public sealed class SnapshotSchemaTests
 {
-    private static string SchemaPath => Path.Combine(Repository.Root, "src", "Compliance", "Snapshots", "snapshot.schema.json");
+    private static string SchemaPath => Path.Combine(Repository.Root, "src", "ChinaLabour.Compliance", "Snapshots", "snapshot.schema.json");
 
     [Fact]
     public void Schema_file_matches_the_csharp_model()

@@ -1,3 +1,5 @@
+using ChinaLabour.Compliance;
+
 namespace Compliance.Tests.Support;
 
 /// <summary>The bundled catalogue and a checker over it, loaded once for all tests.</summary>

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Compliance.Checking;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
 
 namespace Compliance.Tests.Support;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
 

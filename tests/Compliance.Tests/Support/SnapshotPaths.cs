@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
 
 namespace Compliance.Tests.Support;
 

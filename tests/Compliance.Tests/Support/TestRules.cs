@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Compliance.Loading;
-using Compliance.Yaml;
+using ChinaLabour.Compliance;
+using ChinaLabour.Compliance.Loading;
+using ChinaLabour.Compliance.Yaml;
 using FluentAssertions;
 
 namespace Compliance.Tests.Support;

@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
-using Compliance.Checking;
-using Compliance.Testing;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Testing;
 using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -57,7 +57,7 @@ public sealed class BundledRuleTests
     [Fact]
     public void A_failing_expectation_is_reported_with_its_position_and_what_differed()
     {
-        var file = new Compliance.Loading.RuleFileSource("t.yaml", """
+        var file = new ChinaLabour.Compliance.Loading.RuleFileSource("t.yaml", """
             cases:
               - name: wrong on purpose
                 asOf: 2024-06-30

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Compliance.Loading;
-using Compliance.Testing;
+using ChinaLabour.Compliance.Loading;
+using ChinaLabour.Compliance.Testing;
+using ChinaLabour.Compliance.Yaml;
 using Compliance.Tests.Support;
-using Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Compliance.Validation;
+using ChinaLabour.Compliance.Validation;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;

@@ -5,8 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
+using ChinaLabour.Compliance.Validation;
 using Compliance.Tests.Support;
-using Compliance.Validation;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;
@@ -320,7 +320,7 @@ public sealed class RegionCodesTests
     {
         using var stream = typeof(RegionCodes).Assembly.GetManifestResourceStream(RegionCodes.ResourceName)!;
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
-        File.ReadAllText(Repository.Path("src", "Compliance", "Validation", "Tables", "README.md"))
+        File.ReadAllText(Repository.Path("src", "ChinaLabour.Compliance", "Validation", "Tables", "README.md"))
             .Should().Contain($"| sha256 | `{sha256}` |", "Tables/README.md records the hash of the table build-gb2260.py produced");
     }
 

@@ -1,5 +1,5 @@
 using System;
-using Compliance.Validation;
+using ChinaLabour.Compliance.Validation;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -1,7 +1,7 @@
 using System.Linq;
-using Compliance.Snapshots;
+using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Validation;
 using Compliance.Tests.Support;
-using Compliance.Validation;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

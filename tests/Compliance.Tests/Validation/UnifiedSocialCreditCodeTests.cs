@@ -1,4 +1,4 @@
-using Compliance.Validation;
+using ChinaLabour.Compliance.Validation;
 using FluentAssertions;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using Compliance.Yaml;
+using ChinaLabour.Compliance.Yaml;
 using FluentAssertions;
 using Xunit;
 using YamlDotNet.Core;

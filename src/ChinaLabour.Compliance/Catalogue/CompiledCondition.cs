@@ -1,0 +1,11 @@
+using System;
+using System.Collections.Generic;
+using ChinaLabour.Compliance.Expressions;
+
+namespace ChinaLabour.Compliance.Catalogue;
+
+/// <summary>A compiled condition (an exemption, or when a rule also applies) with the facts and values it reads.</summary>
+/// <param name="Test">The condition.</param>
+/// <param name="ReadsFacts">The facts it reads.</param>
+/// <param name="ReadsValues">Whether it reads any of the rule's named values.</param>
+internal sealed record CompiledCondition(Func<EvaluationContext, bool> Test, IReadOnlyList<string> ReadsFacts, bool ReadsValues);

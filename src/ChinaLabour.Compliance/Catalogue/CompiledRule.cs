@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using ChinaLabour.Compliance.Expressions;
+
+namespace ChinaLabour.Compliance.Catalogue;
+
+/// <summary>
+/// A rule with every expression compiled to a delegate over the <see cref="EvaluationContext"/>, which holds the
+/// as-of date, the facts and the rule's named values.
+/// </summary>
+/// <param name="Definition">The rule as written.</param>
+/// <param name="Roots">The facts under <c>needs</c>.</param>
+/// <param name="Values">The named values, in order.</param>
+/// <param name="Unless">The exemption, if any.</param>
+/// <param name="Check">True when the employer complies.</param>
+/// <param name="Evidence">The records that break the rule.</param>
+/// <param name="Violated">What a violation says.</param>
+/// <param name="Compliant">What compliance says.</param>
+/// <param name="Remedy">What it takes to comply.</param>
+internal sealed record CompiledRule(
+    Rule Definition,
+    IReadOnlyList<string> Roots,
+    IReadOnlyList<CompiledValue> Values,
+    CompiledCondition? Unless,
+    Func<EvaluationContext, bool> Check,
+    CompiledEvidence Evidence,
+    BilingualTemplate Violated,
+    BilingualTemplate Compliant,
+    BilingualTemplate? Remedy)
+{
+    /// <summary>The condition under which the rule applies outside its industries, if any.</summary>
+    public CompiledCondition? AlsoWhen { get; init; }
+}

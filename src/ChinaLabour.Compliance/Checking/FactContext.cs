@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ChinaLabour.Compliance.Expressions;
+using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Validation;
+
+namespace ChinaLabour.Compliance.Checking;
+
+/// <summary>
+/// The facts of one employer on one date, built once and read by every rule: the views of what the snapshot gives
+/// (<see cref="FactRoots.Declared"/>), the workers at work that day, headcounts by employment form, and which facts
+/// are missing. The views are placed in the check's <see cref="EvaluationContext"/>, which the compiled rules read.
+/// </summary>
+internal sealed class FactContext
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> _missing = new(StringComparer.Ordinal);
+    private readonly EvaluationContext _evaluation;
+
+    public FactContext(EmployerSnapshot snapshot, EvaluationContext evaluation, bool showIdNumbers = false)
+    {
+        _evaluation = evaluation;
+        var notices = new List<Notice>();
+        var given = snapshot;
+
+        // Rules read codes as the standards write them, whatever the export added: B0610 is 0610, 140600 is 1406.
+        snapshot = snapshot with
+        {
+            Enterprise = snapshot.Enterprise with
+            {
+                IndustryCode = snapshot.Enterprise.IndustryCode is { } industry ? CodeForms.Industry(industry) : null,
+                RegionCode = snapshot.Enterprise.RegionCode is { } region ? CodeForms.Region(region) : null,
+            },
+        };
+        // The roster is read below: rules read the workers at work on the date.
+        foreach (var declared in FactRoots.Declared.Where(d => d.Name != FactRoots.Workers))
+        {
+            Place(declared.Name, declared.Name == FactRoots.Posts ? Posts(snapshot, evaluation) : declared.View(snapshot, evaluation));
+        }
+
+        var roster = snapshot.Workers is { } workers ? ReadRoster(workers, evaluation) : null;
+        if (roster is { } r)
+        {
+            Place(FactRoots.Workers, r.Active);
+            Place(FactRoots.Roster, r.Started);
+            if (r.Missing.Count > 0)
+            {
+                _missing[FactRoots.Workers] = r.Missing;
+                _missing[FactRoots.Roster] = r.Missing;
+            }
+        }
+        else
+        {
+            _missing[FactRoots.Workers] = [FactRoots.Workers];
+            _missing[FactRoots.Roster] = [FactRoots.Workers];
+        }
+
+        var (workforce, workforceMissing) = ReadWorkforce(roster, snapshot.Headcount, evaluation, notices);
+        Place(FactRoots.Workforce, workforce);
+        if (workforce is null)
+        {
+            _missing[FactRoots.Workforce] = workforceMissing;
+        }
+
+        notices.AddRange(SnapshotValidator.Validate(given, showIdNumbers));
+        Notices = notices;
+    }
+
+    public IReadOnlyList<Notice> Notices { get; }
+
+    public IReadOnlyList<string> MissingFor(string root) => _missing.GetValueOrDefault(root) ?? [];
+
+    private void Place(string root, object? view)
+    {
+        if (view is null)
+        {
+            _missing.TryAdd(root, [root]);
+        }
+        else
+        {
+            _evaluation.Roots[FactRoots.IndexOf(root)] = view;
+        }
+    }
+
+    private static FactSet<PostFact>? Posts(EmployerSnapshot snapshot, EvaluationContext evaluation)
+    {
+        if (snapshot.Posts is not { } list)
+        {
+            return null;
+        }
+
+        // A duplicate id is reported by SnapshotValidator; the first post with it is used.
+        var posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
+        foreach (var post in PostFact.ViewsOf(list, FactRoots.Posts, evaluation))
+        {
+            posts.TryAdd(post.Id, post);
+        }
+
+        evaluation.UsePosts(posts);
+        return new FactSet<PostFact>(posts.Values.ToArray(), evaluation);
+    }
+
+    private static (FactSet<WorkerFact> Active, FactSet<WorkerFact> Started, IReadOnlyList<string> Missing)? ReadRoster(
+        IReadOnlyList<Worker> workers, EvaluationContext evaluation)
+    {
+        var active = new List<WorkerFact>();
+        var started = new List<WorkerFact>();
+        var missing = new List<string>();
+        var asOf = evaluation.AsOf;
+        foreach (var worker in WorkerFact.ViewsOf(workers, FactRoots.Workers, evaluation))
+        {
+            if (worker.Record.Start is not { } start)
+            {
+                // Whether such a worker is at work on the date cannot be told.
+                missing.Add($"{worker.Path}.start");
+                continue;
+            }
+
+            if (start <= asOf)
+            {
+                started.Add(worker);
+                if (worker.Record.End is not { } end || asOf <= end)
+                {
+                    active.Add(worker);
+                }
+            }
+        }
+
+        return (new FactSet<WorkerFact>(active.ToArray(), evaluation), new FactSet<WorkerFact>(started.ToArray(), evaluation), missing);
+    }
+
+    private static (WorkforceFact? Fact, IReadOnlyList<string> Missing) ReadWorkforce(
+        (FactSet<WorkerFact> Active, FactSet<WorkerFact> Started, IReadOnlyList<string> Missing)? roster, Headcount? headcount, EvaluationContext evaluation, List<Notice> notices)
+    {
+        if (roster is not { } r)
+        {
+            return headcount is null
+                ? (null, [FactRoots.Workers, "headcount"])
+                : (new WorkforceFact(
+                    new WorkforceCounts(headcount.LaborContract, headcount.Dispatched, headcount.Outsourced, headcount.Flexible, headcount.PartTime, headcount.OutsourcedDirected),
+                    "headcount",
+                    evaluation), []);
+        }
+
+        if (r.Missing.Count > 0)
+        {
+            // A worker whose start is unknown may or may not count on the date: no total is known.
+            return (null, r.Missing);
+        }
+
+        var counts = new Dictionary<EmploymentForm, int>();
+        var unknownForms = new List<string>();
+        var directed = 0;
+        var directedGaps = new List<string>();
+        foreach (var worker in r.Active.Items)
+        {
+            if (worker.Record.Form is { } form)
+            {
+                counts[form] = counts.GetValueOrDefault(form) + 1;
+                if (form == EmploymentForm.Outsourced)
+                {
+                    // Only a rule that reads the directed count needs the flag: a worker without it leaves that count unknown.
+                    if (worker.Record.DirectedByEmployer is { } isDirected)
+                    {
+                        directed += isDirected ? 1 : 0;
+                    }
+                    else
+                    {
+                        directedGaps.Add($"{worker.Path}.directedByEmployer");
+                    }
+                }
+            }
+            else
+            {
+                unknownForms.Add($"{worker.Path}.form");
+            }
+        }
+
+        if (unknownForms.Count > 0)
+        {
+            // A worker of unknown form could be dispatched or not: no count is known.
+            return (null, unknownForms.Order(StringComparer.Ordinal).ToArray());
+        }
+
+        if (headcount is not null)
+        {
+            Compare("laborContract", counts.GetValueOrDefault(EmploymentForm.LaborContract), headcount.LaborContract, notices);
+            Compare("dispatched", counts.GetValueOrDefault(EmploymentForm.Dispatched), headcount.Dispatched, notices);
+            Compare("outsourced", counts.GetValueOrDefault(EmploymentForm.Outsourced), headcount.Outsourced, notices);
+            Compare("flexible", counts.GetValueOrDefault(EmploymentForm.Flexible), headcount.Flexible, notices);
+        }
+
+        var fact = new WorkforceFact(
+            new WorkforceCounts(
+                counts.GetValueOrDefault(EmploymentForm.LaborContract),
+                counts.GetValueOrDefault(EmploymentForm.Dispatched),
+                counts.GetValueOrDefault(EmploymentForm.Outsourced),
+                counts.GetValueOrDefault(EmploymentForm.Flexible),
+                counts.GetValueOrDefault(EmploymentForm.PartTime),
+                directedGaps.Count > 0 ? null : directed),
+            FactRoots.Workforce,
+            evaluation,
+            directedGaps,
+            evaluation.TracksReads ? r.Active.Items.Select(w => $"{w.Path}.form").ToArray() : null);
+        return (fact, []);
+    }
+
+    private static void Compare(string form, int roster, int? headcount, List<Notice> notices)
+    {
+        if (headcount is { } given && given != roster)
+        {
+            notices.Add(CheckMessages.HeadcountDisagrees(form, roster, given));
+        }
+    }
+}

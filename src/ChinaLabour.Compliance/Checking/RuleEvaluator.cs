@@ -1,0 +1,270 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Expressions;
+using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ChinaLabour.Compliance.Checking;
+
+/// <summary>
+/// Decides compiled rules for one employer at a time: applicability first, then the facts each rule needs, then its
+/// named values, exemption and check, each read through one <see cref="EvaluationContext"/> per check.
+/// </summary>
+/// <threadsafety>Immutable; <see cref="Check"/> may be called from many threads at once.</threadsafety>
+internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string catalogueHash, EvaluationBudget budget, bool showIdNumbers)
+{
+    /// <summary>Decides every rule for one employer as of one date.</summary>
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf) => Decide(snapshot, asOf, null);
+
+    /// <summary>
+    /// Decides every rule and gives, per rule, every fact it read once it applied (its exemption, values, check and
+    /// evidence): for the test that removes each such fact and expects Indeterminate.
+    /// </summary>
+    public (CheckReport Report, IReadOnlyList<IReadOnlyCollection<string>> Reads) CheckTracingReads(EmployerSnapshot snapshot, LocalDate asOf)
+    {
+        var reads = new List<IReadOnlyCollection<string>>();
+        return (Decide(snapshot, asOf, reads), reads);
+    }
+
+    private CheckReport Decide(EmployerSnapshot snapshot, LocalDate asOf, List<IReadOnlyCollection<string>>? reads)
+    {
+        var evaluation = new EvaluationContext(asOf, budget, tracksReads: reads is not null);
+        var facts = new FactContext(snapshot, evaluation, showIdNumbers);
+        var results = new RuleResult[rules.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Decide(rules[i], facts, evaluation, snapshot.Enterprise);
+            reads?.Add(evaluation.FactsRead.ToArray());
+        }
+
+        var enterprise = snapshot.Enterprise;
+        return new CheckReport(enterprise.Id, enterprise.Name, asOf, catalogueHash, results, facts.Notices)
+        {
+            Region = enterprise.RegionCode is { } region ? new NamedCode(region, RegionCodes.Default.TryGet(region, out var place) ? place.NameInWords : null) : null,
+            Industry = enterprise.IndustryCode is { } industry ? new NamedCode(industry, IndustryCodes.Default.TryGet(industry, out var known) ? known.Name : null) : null,
+        };
+    }
+
+    private static RuleResult? Applicability(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
+    {
+        var rule = compiled.Definition;
+        var applies = rule.Applies;
+        var missing = new List<string>();
+        if (applies.Regions.Count > 0)
+        {
+            if (enterprise.RegionCode is not { } region)
+            {
+                missing.Add("enterprise.regionCode");
+            }
+            else
+            {
+                switch (CodeForms.Scope(CodeForms.Region(region), applies.Regions))
+                {
+                    case CodeScope.Outside:
+                        return NotApplicable(rule, NotApplicableReason.OtherRegion, CheckMessages.OtherRegion(region, applies.Regions));
+                    case CodeScope.TooCoarse:
+                        return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region, applies.Regions));
+                }
+            }
+        }
+
+        if (applies.Industries.Count > 0)
+        {
+            var scope = enterprise.IndustryCode is { } code ? CodeForms.Scope(CodeForms.Industry(code), applies.Industries) : (CodeScope?)null;
+            if (scope is not CodeScope.Within && compiled.AlsoWhen is { } also)
+            {
+                switch (AlsoApplies(also, facts, evaluation))
+                {
+                    case { Holds: true }:
+                        scope = CodeScope.Within;
+                        break;
+                    case { Missing.Count: > 0 } unknown:
+                        // The records that would show the activity are given but not whole: whether the rule binds cannot be told.
+                        return Indeterminate(rule, unknown.Missing, []);
+                }
+            }
+
+            switch (scope)
+            {
+                case null:
+                    missing.Add("enterprise.industryCode");
+                    break;
+                case CodeScope.Outside:
+                    return NotApplicable(rule, NotApplicableReason.OtherIndustry, CheckMessages.OtherIndustry(enterprise.IndustryCode, applies.Industries));
+                case CodeScope.TooCoarse:
+                    return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(enterprise.IndustryCode!, applies.Industries));
+            }
+        }
+
+        if (evaluation.AsOf < applies.From)
+        {
+            return NotApplicable(rule, NotApplicableReason.NotYetInForce, CheckMessages.NotYetInForce(LocalDatePattern.Iso.Format(applies.From), rule.Document));
+        }
+
+        if (applies.To is { } to && evaluation.AsOf > to)
+        {
+            return NotApplicable(rule, NotApplicableReason.NoLongerInForce, CheckMessages.NoLongerInForce(LocalDatePattern.Iso.Format(to)));
+        }
+
+        return missing.Count > 0 ? Indeterminate(rule, missing, []) : null;
+    }
+
+    /// <summary>
+    /// Whether the records show the activity that brings an employer outside the rule's industries within it. Records
+    /// not given at all (no mines on record) show nothing, and the industry code decides; records given but missing
+    /// a fact the condition reads (a mine of unknown kind) leave it unknown, naming the facts.
+    /// </summary>
+    private static (bool Holds, IReadOnlyList<string> Missing) AlsoApplies(CompiledCondition also, FactContext facts, EvaluationContext evaluation)
+    {
+        if (also.ReadsFacts.Any(f => facts.MissingFor(f).Count > 0))
+        {
+            return (false, []);
+        }
+
+        evaluation.Begin(0);
+        var holds = also.Test(evaluation);
+        return evaluation.MissingFacts.Count > 0 ? (false, evaluation.MissingFacts.ToArray()) : (holds, []);
+    }
+
+    private static RuleResult NotApplicable(Rule rule, NotApplicableReason reason, BilingualText text) =>
+        new() { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = reason, Reason = text };
+
+    private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
+    {
+        var facts = missing.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? CheckMessages.Missing(facts.Length), Values = values };
+    }
+
+    private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
+    {
+        var rule = compiled.Definition;
+        var values = new List<NamedValue>(compiled.Values.Count);
+        try
+        {
+            if (Applicability(compiled, facts, evaluation, enterprise) is { } decided)
+            {
+                return decided;
+            }
+
+            evaluation.ForgetReads();
+
+            // An exemption that reads no named value is tested first: an employer it exempts needs no other fact.
+            if (compiled.Unless is { ReadsValues: false } early)
+            {
+                var gaps = early.ReadsFacts.SelectMany(facts.MissingFor).ToArray();
+                if (gaps.Length > 0)
+                {
+                    return Indeterminate(rule, gaps, []);
+                }
+
+                evaluation.Begin(0);
+                var exempt = early.Test(evaluation);
+                if (evaluation.MissingFacts.Count > 0)
+                {
+                    return Indeterminate(rule, evaluation.MissingFacts, []);
+                }
+
+                if (exempt)
+                {
+                    return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason);
+                }
+            }
+
+            var missingRoots = compiled.Roots.SelectMany(facts.MissingFor).ToArray();
+            if (missingRoots.Length > 0)
+            {
+                return Indeterminate(rule, missingRoots, []);
+            }
+
+            evaluation.Begin(compiled.Values.Count);
+            for (var i = 0; i < compiled.Values.Count; i++)
+            {
+                var value = compiled.Values[i];
+                var result = value.Compute(evaluation);
+                evaluation.Values[i] = result;
+                var items = 0;
+                var plain = Plain(result, value.Name, ref items);
+                values.Add(new NamedValue(value.Name, plain, ValueFormatter.Format(plain)));
+            }
+
+            if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && evaluation.MissingFacts.Count == 0)
+            {
+                return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason) with { Values = values };
+            }
+
+            var compliant = compiled.Check(evaluation);
+            var evidenceGaps = compliant ? [] : compiled.Evidence.Reads.SelectMany(facts.MissingFor).Distinct(StringComparer.Ordinal).ToArray();
+            var evidence = compliant || evidenceGaps.Length > 0 || compiled.Evidence.Select is not { } select ? [] : Evidence(select(evaluation));
+            if (evaluation.MissingFacts.Count > 0)
+            {
+                return Indeterminate(rule, evaluation.MissingFacts, values);
+            }
+
+            var named = values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+            return new RuleResult
+            {
+                Rule = rule,
+                Outcome = compliant ? Outcome.Compliant : Outcome.Violated,
+                Values = values,
+                Evidence = evidence,
+                EvidenceUnavailable = evidenceGaps,
+                Message = (compliant ? compiled.Compliant : compiled.Violated).Render(named),
+                Remedy = compliant ? null : compiled.Remedy?.Render(named),
+            };
+        }
+        catch (Exception e)
+        {
+            // A rule's fault is that rule's error, never a violation and never the end of the run: an overflow, a
+            // division by zero, a budget used up, even memory exhausted by what the rule built.
+            var detail = e is BudgetExceededException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = values };
+        }
+    }
+
+    /// <summary>
+    /// A named value as reports keep it: plain data, never a view or a live sequence that would run rule code again,
+    /// outside the budget, when the report is written. A record is named by its id; a sequence is read now, in full.
+    /// </summary>
+    private static object? Plain(object? value, string name, ref int items)
+    {
+        switch (value)
+        {
+            case null or string:
+                return value;
+            case double d when !double.IsFinite(d):
+                throw new ArithmeticException($"a named value is {d.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not a number a report can state");
+            case IFactRecord record:
+                return record.Id;
+            case IEnumerable sequence:
+                var plain = new List<object?>();
+                foreach (var item in sequence)
+                {
+                    // Counted as read, so that a sequence too long to state is refused before it is held.
+                    if (++items > CheckerDefaults.MaxItemsPerValue)
+                    {
+                        throw new BudgetExceededException(CheckMessages.TooManyItems(name, CheckerDefaults.MaxItemsPerValue));
+                    }
+
+                    plain.Add(Plain(item, name, ref items));
+                }
+
+                return plain.ToArray();
+            default:
+                return value;
+        }
+    }
+
+    private static EvidenceItem[] Evidence(object records) =>
+        ((IEnumerable)records).Cast<IFactRecord>()
+            .Select(r => new EvidenceItem(r.RecordKind, r.Id))
+            .Distinct()
+            .OrderBy(e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+}

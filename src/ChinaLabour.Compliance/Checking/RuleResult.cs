@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Text;
+
+namespace ChinaLabour.Compliance.Checking;
+
+/// <summary>How one rule was decided for one employer, with what it rests on.</summary>
+public sealed record RuleResult
+{
+    /// <summary>The rule that was decided.</summary>
+    public required Rule Rule { get; init; }
+
+    /// <summary>The decision.</summary>
+    public required Outcome Outcome { get; init; }
+
+    /// <summary>Why the rule does not apply, when <see cref="Outcome"/> is <see cref="Outcome.NotApplicable"/>.</summary>
+    public NotApplicableReason? NotApplicable { get; init; }
+
+    /// <summary>The reason in words, for every outcome but <see cref="Outcome.Violated"/> and <see cref="Outcome.Compliant"/>.</summary>
+    public BilingualText? Reason { get; init; }
+
+    /// <summary>The facts that were missing, when <see cref="Outcome"/> is <see cref="Outcome.Indeterminate"/>.</summary>
+    public IReadOnlyList<string> MissingFacts { get; init; } = [];
+
+    /// <summary>The rule's named values, in the order the rule defines them.</summary>
+    public IReadOnlyList<NamedValue> Values { get; init; } = [];
+
+    /// <summary>The records that break the rule.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+
+    /// <summary>Facts missing for the evidence (e.g. a roster behind headcount totals), so no records could be named.</summary>
+    public IReadOnlyList<string> EvidenceUnavailable { get; init; } = [];
+
+    /// <summary>The rule's message with its figures, when it was evaluated.</summary>
+    public BilingualText? Message { get; init; }
+
+    /// <summary>What it would take to comply, when the rule is violated.</summary>
+    public BilingualText? Remedy { get; init; }
+}

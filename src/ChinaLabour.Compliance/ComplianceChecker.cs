@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Expressions;
+using ChinaLabour.Compliance.Snapshots;
+using NodaTime;
+
+namespace ChinaLabour.Compliance;
+
+/// <summary>
+/// Checks employers against a compiled catalogue. Build it once with <see cref="Create"/> and share it:
+/// it holds no state between calls.
+/// </summary>
+/// <threadsafety>Immutable; <see cref="Check"/> may be called from many threads at once.</threadsafety>
+public sealed class ComplianceChecker
+{
+    private readonly RuleCatalogue _catalogue;
+    private readonly RuleEvaluator _evaluator;
+
+    private ComplianceChecker(RuleCatalogue catalogue, CheckerOptions options)
+    {
+        _catalogue = catalogue;
+        _evaluator = new RuleEvaluator(
+            catalogue.Compiled, catalogue.ContentHash, new EvaluationBudget(options.MaxStepsPerRule, options.TimeLimitPerRule), options.ShowIdNumbers);
+    }
+
+    /// <summary>The catalogue this checker applies.</summary>
+    public RuleCatalogue Catalogue => _catalogue;
+
+    /// <summary>Builds a checker for <paramref name="catalogue"/>.</summary>
+    /// <param name="catalogue">A loaded catalogue.</param>
+    /// <param name="options">Settings; the defaults when <see langword="null"/>.</param>
+    /// <returns>The checker.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; the message lists every problem.</exception>
+    public static ComplianceChecker Create(RuleCatalogue catalogue, CheckerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        options ??= new CheckerOptions();
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        return new ComplianceChecker(catalogue, options);
+    }
+
+    /// <summary>Decides every rule of the catalogue for one employer as of one date.</summary>
+    /// <param name="snapshot">The employer's records.</param>
+    /// <param name="asOf">The date to check as of; workers count when they are at work that day.</param>
+    /// <returns>One result per rule, in catalogue order. Never throws for a rule's fault: that is an <see cref="Outcome.Error"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or its enterprise is null.</exception>
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
+        return _evaluator.Check(snapshot, asOf);
+    }
+
+    /// <summary>Decides every rule, and gives per rule the facts it read (for tests of the catalogue).</summary>
+    internal (CheckReport Report, IReadOnlyList<IReadOnlyCollection<string>> Reads) CheckTracingReads(EmployerSnapshot snapshot, LocalDate asOf) =>
+        _evaluator.CheckTracingReads(snapshot, asOf);
+}

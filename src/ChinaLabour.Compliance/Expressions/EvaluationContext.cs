@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading;
+using NodaTime;
+
+namespace ChinaLabour.Compliance.Expressions;
+
+/// <summary>
+/// What every compiled rule expression is given: the as-of date, the facts, the rule's named values, the budget it
+/// may spend and the record of the facts it found missing. One context serves one employer's check; the rules of
+/// that check run one after another, each starting with <see cref="Begin"/>. The views and fact sets built for the
+/// check report missing facts and count steps here, so no state rides on the thread, and a check may move between
+/// threads or be cancelled.
+/// </summary>
+/// <threadsafety>Used by one check at a time; a check's rules never run concurrently.</threadsafety>
+internal sealed class EvaluationContext
+{
+    // Reading the clock on every step would cost more than the step itself.
+    private const int ClockCheckInterval = 1024;
+
+    private readonly EvaluationBudget _budget;
+    private readonly CancellationToken _cancellation;
+    private IReadOnlyDictionary<string, PostFact> _posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
+    private SortedSet<string>? _missing;
+    private SortedSet<string>? _read;
+    private long _steps;
+    private long _deadline;
+
+    public EvaluationContext(LocalDate asOf, EvaluationBudget budget, CancellationToken cancellation = default, bool tracksReads = false)
+    {
+        AsOf = asOf;
+        TracksReads = tracksReads;
+        _budget = budget;
+        _cancellation = cancellation;
+        Roots = new object?[FactRoots.Count];
+        Values = [];
+        Begin(0);
+    }
+
+    /// <summary>The date the employer is checked as of.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The facts, indexed as <see cref="FactRoots.IndexOf"/> gives; null where the snapshot does not give one.</summary>
+    public object?[] Roots { get; }
+
+    /// <summary>The named values of the rule under evaluation, in the order the rule defines them.</summary>
+    public object?[] Values { get; private set; }
+
+    /// <summary>
+    /// Whether the views record every fact a rule reads (<see cref="FactsRead"/>): for the test that removes each fact
+    /// a rule reads and expects Indeterminate; off in checks, where it would only cost.
+    /// </summary>
+    public bool TracksReads { get; }
+
+    /// <summary>The facts read since the current rule began, when <see cref="TracksReads"/> is on.</summary>
+    public IReadOnlyCollection<string> FactsRead => (IReadOnlyCollection<string>?)_read ?? [];
+
+    /// <summary>The facts found missing since the current rule began, in ordinal order.</summary>
+    public IReadOnlyCollection<string> MissingFacts => (IReadOnlyCollection<string>?)_missing ?? [];
+
+    /// <summary>Gives the posts by id, which workers' <c>Post</c> reads.</summary>
+    /// <param name="posts">The posts the snapshot gives, the first of each id.</param>
+    public void UsePosts(IReadOnlyDictionary<string, PostFact> posts) => _posts = posts;
+
+    /// <summary>The post with <paramref name="id"/>, or null when the snapshot does not give it.</summary>
+    /// <param name="id">A post id a worker names.</param>
+    /// <returns>The post's view.</returns>
+    public PostFact? PostById(string id) => _posts.GetValueOrDefault(id);
+
+    /// <summary>The view of the fact <paramref name="name"/>, or null when the snapshot does not give it.</summary>
+    /// <typeparam name="T">The view's type.</typeparam>
+    /// <param name="name">A fact's name.</param>
+    /// <returns>The view.</returns>
+    public T? Root<T>(string name)
+        where T : class => Roots[FactRoots.IndexOf(name)] as T;
+
+    /// <summary>Starts a rule: no facts missing, no steps spent, room for its named values.</summary>
+    /// <param name="valueCount">How many named values the rule defines.</param>
+    public void Begin(int valueCount)
+    {
+        _missing = null;
+        _steps = 0;
+        _deadline = Stopwatch.GetTimestamp() + (long)(_budget.TimeLimit.TotalSeconds * Stopwatch.Frequency);
+        Values = valueCount == 0 ? [] : new object?[valueCount];
+    }
+
+    /// <summary>Records that <paramref name="fact"/> was read but is not given, and returns a stand-in value.</summary>
+    /// <typeparam name="T">The fact's type.</typeparam>
+    /// <param name="fact">The fact's path, e.g. <c>posts[P3].nature</c>.</param>
+    /// <param name="standIn">What the expression goes on with; the rule's outcome is Indeterminate whatever it computes.</param>
+    /// <returns><paramref name="standIn"/>.</returns>
+    public T Missing<T>(string fact, T standIn)
+    {
+        (_missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
+        return standIn;
+    }
+
+    /// <summary>Forgets the facts read so far: a rule's reads are gathered from here on, across its conditions and values.</summary>
+    public void ForgetReads() => _read = null;
+
+    /// <summary>Records that <paramref name="fact"/> was read (only when <see cref="TracksReads"/> is on).</summary>
+    /// <param name="fact">The fact's path.</param>
+    public void Read(string fact) => (_read ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
+
+    /// <summary>Counts one step of iteration over the facts.</summary>
+    /// <exception cref="BudgetExceededException">The rule has used up its steps or its time.</exception>
+    /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
+    public void Tick()
+    {
+        var steps = ++_steps;
+        if (steps > _budget.MaxSteps)
+        {
+            throw new BudgetExceededException(string.Create(CultureInfo.InvariantCulture,
+                $"the rule visited more than {_budget.MaxSteps:N0} facts and was stopped; simplify its expressions or raise MaxStepsPerRule"));
+        }
+
+        if (steps % ClockCheckInterval == 0)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            if (Stopwatch.GetTimestamp() > _deadline)
+            {
+                throw new BudgetExceededException(string.Create(CultureInfo.InvariantCulture,
+                    $"the rule ran past its time limit after visiting {steps:N0} facts and was stopped"));
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using NodaTime.Text;
+
+namespace ChinaLabour.Compliance.Validation;
+
+/// <summary>
+/// The citizen identification number (公民身份号码) of GB 11643-1999: a six-digit region code, the birth date as
+/// yyyyMMdd, a three-digit sequence and a check character, 0 to 9 or X.
+/// </summary>
+/// <remarks>
+/// An ID number is personal information: never put one in an exception message, a log or a report unmasked; use
+/// <see cref="Mask"/>. Nothing this class returns or throws contains the number.
+/// </remarks>
+/// <threadsafety>Stateless; safe to call from any thread.</threadsafety>
+public static class ResidentIdNumber
+{
+    /// <summary>The length of a number.</summary>
+    public const int Length = 18;
+
+    /// <summary>The check character for each value of the weighted sum modulo 11.</summary>
+    private const string CheckCharacters = "10X98765432";
+
+    private const int ShownFirst = 6;
+    private const int ShownLast = 4;
+
+    private static readonly LocalDatePattern s_birthDate = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
+
+    /// <summary>The weight of characters 1 to 17: 2^(18-i) mod 11 (GB 11643-1999, 7.2).</summary>
+    private static ReadOnlySpan<int> Weights => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+    /// <summary>Checks the length, the digits, the birth date and the check character of <paramref name="number"/>.</summary>
+    /// <param name="number">The number, exactly as recorded: no white space is trimmed, and the check character X must be uppercase.</param>
+    /// <returns>The region code and birth date of a valid number, or the first problem found; never throws.</returns>
+    public static ResidentIdNumberResult Validate(string? number)
+    {
+        if (number is null)
+        {
+            return ResidentIdNumberResult.Invalid(IdentifierProblem.Missing, ValidationMessages.NoIdNumber);
+        }
+
+        if (number.Length != Length)
+        {
+            return ResidentIdNumberResult.Invalid(IdentifierProblem.WrongLength, ValidationMessages.WrongLength(number.Length, Length));
+        }
+
+        var sum = 0;
+        for (var i = 0; i < Length - 1; i++)
+        {
+            if (!IsDigit(number[i]))
+            {
+                return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigit(i + 1));
+            }
+
+            sum += (number[i] - '0') * Weights[i];
+        }
+
+        var found = number[Length - 1];
+        if (!IsDigit(found) && found != 'X')
+        {
+            return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigitOrX(Length));
+        }
+
+        var birthDate = s_birthDate.Parse(number.Substring(6, 8));
+        if (!birthDate.Success)
+        {
+            return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidBirthDate, ValidationMessages.NotARealBirthDate);
+        }
+
+        return found == CheckCharacters[sum % 11]
+            ? ResidentIdNumberResult.Valid(number[..6], birthDate.Value)
+            : ResidentIdNumberResult.Invalid(IdentifierProblem.WrongCheckCharacter, ValidationMessages.IdCheckMismatch);
+    }
+
+    /// <summary>
+    /// The number with all but its first 6 and last 4 characters replaced by <c>*</c>, as
+    /// <c>140602********1234</c>; a value of 10 characters or fewer is masked whole.
+    /// </summary>
+    /// <param name="number">The number; need not be valid.</param>
+    /// <returns>The masked number, as long as <paramref name="number"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is <see langword="null"/>.</exception>
+    public static string Mask(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        if (number.Length <= ShownFirst + ShownLast)
+        {
+            return new string('*', number.Length);
+        }
+
+        return string.Concat(
+            number.AsSpan(0, ShownFirst),
+            new string('*', number.Length - ShownFirst - ShownLast),
+            number.AsSpan(number.Length - ShownLast));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> has the shape of an ID number, valid or not — 17 digits and a digit or X, or
+    /// the 15 digits of the first-generation number — so that it is masked wherever it is quoted.
+    /// </summary>
+    internal static bool LooksLikeOne(string value)
+    {
+        var digits = value.Length switch
+        {
+            Length => value[Length - 1] is 'X' or 'x' ? Length - 1 : Length,
+            15 => 15,
+            _ => -1,
+        };
+
+        if (digits < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < digits; i++)
+        {
+            if (!IsDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ChinaLabour.Compliance.Snapshots;
+
+namespace ChinaLabour.Compliance.Validation;
+
+/// <summary>
+/// Checks that a snapshot agrees with itself before any rule reads it: ids unique, every worker's post among the
+/// posts, end dates not before start dates, counts and hours not negative, the credit code well formed. A finding
+/// is a <see cref="Notice"/>, not an error: the check goes on with what the snapshot says.
+/// </summary>
+/// <remarks>
+/// Worker ids that have the shape of a resident ID number are masked in every notice. The credit code is checked
+/// for length, code set and check character only: a region code retired since the code was issued is not a fault.
+/// </remarks>
+internal static partial class SnapshotValidator
+{
+    /// <summary>How many workers a notice names before it ends the list with an ellipsis.</summary>
+    public const int MaxWorkersNamed = 5;
+
+    /// <summary>Every inconsistency found in <paramref name="snapshot"/>: credit code, posts, workers, then counts and hours.</summary>
+    public static IReadOnlyList<Notice> Validate(EmployerSnapshot snapshot, bool showIdNumbers = false)
+    {
+        var masking = new IdMasking(showIdNumbers);
+        var notices = new List<Notice>();
+        if (snapshot.Enterprise.CreditCode is { } code)
+        {
+            var result = UnifiedSocialCreditCode.Validate(code);
+            if (!result.IsValid)
+            {
+                notices.Add(ValidationMessages.InvalidCreditCode(masking.Shown(code), result.Reason));
+            }
+        }
+
+        CheckCodes(snapshot.Enterprise, notices);
+        if (snapshot.Posts is { } posts)
+        {
+            foreach (var (id, count) in Duplicates(posts.Select(p => p.Id)))
+            {
+                notices.Add(ValidationMessages.DuplicatePost(masking.Shown(id), count));
+            }
+        }
+
+        if (snapshot.Workers is { } workers)
+        {
+            CheckWorkers(workers, snapshot.Posts, notices, masking);
+        }
+
+        CheckQuantities(snapshot, notices, masking);
+        return notices;
+    }
+
+    private static void CheckCodes(Enterprise enterprise, List<Notice> notices)
+    {
+        if (enterprise.RegionCode is { } region)
+        {
+            var table = RegionCodes.Default;
+
+            // A province or prefecture given as such (14, 1406, 140000, 140600) is a known region, not an unknown code.
+            var digits = CodeForms.Region(region);
+            if (digits.Length is 2 or 4 && table.TryGetPrefix(digits, out _))
+            {
+                // Known: rules for a finer area say they cannot tell.
+            }
+            else if (!table.TryGet(region, out var known))
+            {
+                notices.Add(ValidationMessages.UnknownRegion(region, table.FirstYear, table.AsOf));
+            }
+            else if (known is { IsCurrent: false, Until: { } retired })
+            {
+                // The codes that took the area over when the code was given up, not those that got part of it earlier.
+                var successors = known.Successors.Where(s => s.Year == retired).Select(s => s.Code).ToArray();
+                notices.Add(ValidationMessages.RetiredRegion(region, known.FullName, retired, successors));
+            }
+        }
+
+        if (enterprise.IndustryCode is { } industry && !IndustryCodes.Default.TryGet(industry, out _))
+        {
+            notices.Add(ValidationMessages.UnknownIndustry(industry));
+        }
+    }
+
+    private static void CheckWorkers(IReadOnlyList<Worker> workers, IReadOnlyList<Post>? posts, List<Notice> notices, IdMasking masking)
+    {
+        foreach (var (id, count) in Duplicates(workers.Select(w => w.Id)))
+        {
+            notices.Add(ValidationMessages.DuplicateWorker(masking.Shown(id), count));
+        }
+
+        // Without a post list every reference is unresolved; that is a missing fact, not an inconsistency.
+        if (posts is not null)
+        {
+            var known = posts.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            var unresolved = workers
+                .Where(w => w.PostId is { } postId && !known.Contains(postId))
+                .GroupBy(w => w.PostId!, StringComparer.Ordinal);
+            foreach (var group in unresolved)
+            {
+                var named = group.Take(MaxWorkersNamed).Select(w => masking.Shown(w.Id)).ToArray();
+                notices.Add(ValidationMessages.UnknownPost(group.Key, named, group.Count()));
+            }
+        }
+
+        foreach (var worker in workers)
+        {
+            if (worker.IdNumber is { } number)
+            {
+                var result = ResidentIdNumber.Validate(number);
+                if (!result.IsValid)
+                {
+                    notices.Add(ValidationMessages.InvalidIdNumber(masking.Shown(worker.Id), masking.Number(number), result.Reason));
+                }
+            }
+
+            if (worker.Start is { } start && worker.End is { } end && end < start)
+            {
+                notices.Add(ValidationMessages.EndBeforeStart(masking.Shown(worker.Id), start, end));
+            }
+        }
+    }
+
+    /// <summary>Each id given more than once, with how many times, in the order of first appearance.</summary>
+    private static IEnumerable<(string? Id, int Count)> Duplicates(IEnumerable<string?> ids) =>
+        ids.GroupBy(id => id, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => (g.Key, g.Count()));
+}

@@ -1,7 +1,0 @@
-using System;
-using Compliance.Expressions;
-
-namespace Compliance.Catalogue;
-
-/// <summary>A named value of a rule (<c>let:</c>), compiled.</summary>
-internal sealed record CompiledValue(string Name, Type Type, Func<EvaluationContext, object> Compute);

@@ -1,6 +1,0 @@
-using YamlDotNet.Core;
-
-namespace Compliance.Loading;
-
-/// <summary>One clause of an explicit numbering: its name, and the text its heading starts with at a line's start.</summary>
-internal sealed record ClauseHeading(string Clause, string At, Mark Start);

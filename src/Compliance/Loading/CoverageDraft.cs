@@ -1,9 +1,0 @@
-using System.Collections.Generic;
-using Compliance.Catalogue;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-
-namespace Compliance.Loading;
-
-/// <summary>A coverage entry as read from a rule file.</summary>
-internal sealed record CoverageDraft(string Clause, Mark Start, CoverageStatus Status, IReadOnlyList<YamlScalarNode> Rules, string? Reason);

@@ -1,6 +1,0 @@
-using YamlDotNet.Core;
-
-namespace Compliance.Loading;
-
-/// <summary>A bilingual message template as written in a rule file.</summary>
-internal sealed record TemplateSource(string Zh, Mark ZhStart, string En, Mark EnStart);

@@ -1,9 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace Compliance.Snapshots;
-
-/// <summary>Source-generated metadata for snapshots: no reflection at run time, faster first read.</summary>
-[JsonSerializable(typeof(EmployerSnapshot))]
-internal sealed partial class SnapshotJsonContext : JsonSerializerContext
-{
-}
