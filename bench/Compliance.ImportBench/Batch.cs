@@ -52,12 +52,12 @@ internal static class Batch
         if (!File.Exists(path))
         {
             var snapshots = new System.Collections.Generic.List<ChinaLabour.Compliance.Snapshots.EmployerSnapshot>();
-            foreach (var employer in ChinaLabour.Compliance.Import.SpreadsheetBatch.Open(folder).Batch!.Employers())
+            foreach (var employer in ChinaLabour.Compliance.Spreadsheets.SpreadsheetBatch.Open(folder).Batch!.Employers())
             {
                 snapshots.Add(employer.Snapshot!);
             }
 
-            ChinaLabour.Compliance.Import.SpreadsheetWriter.WriteWorkbook(snapshots, path);
+            ChinaLabour.Compliance.Spreadsheets.SpreadsheetWriter.WriteWorkbook(snapshots, path);
         }
 
         return path;

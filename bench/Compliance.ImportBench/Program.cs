@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance;
-using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Spreadsheets;
 using NodaTime;
 
 namespace Compliance.ImportBench;

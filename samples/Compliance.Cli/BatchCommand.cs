@@ -84,7 +84,7 @@ internal static class BatchCommand
             }
 
             System.Text.Encoding? named = null;
-            if (parsed.GetValue(encoding) is { } name && (named = ChinaLabour.Compliance.Import.SpreadsheetOptions.EncodingNamed(name)) is null)
+            if (parsed.GetValue(encoding) is { } name && (named = ChinaLabour.Compliance.Spreadsheets.SpreadsheetOptions.EncodingNamed(name)) is null)
             {
                 stderr.WriteLine($"error: --encoding: expected an encoding name such as utf-8 or gb18030, found '{name}'");
                 return ExitCodes.BadInput;
@@ -100,7 +100,7 @@ internal static class BatchCommand
             stderr.WriteLine("loading the rules…");
             if (CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue
                 || RuleSelection.From(selection, parsed, catalogue, stderr) is not { } selected
-                || BatchSource.Open(parsed.GetValue(folder)!, limits.Apply(parsed, new ChinaLabour.Compliance.Import.SpreadsheetOptions { Encoding = named }), stderr) is not { } input)
+                || BatchSource.Open(parsed.GetValue(folder)!, limits.Apply(parsed, new ChinaLabour.Compliance.Spreadsheets.SpreadsheetOptions { Encoding = named }), stderr) is not { } input)
             {
                 return ExitCodes.BadInput;
             }

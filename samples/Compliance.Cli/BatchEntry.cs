@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using ChinaLabour.Compliance.Import;
 using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Spreadsheets;
 
 namespace Compliance.Cli;
 

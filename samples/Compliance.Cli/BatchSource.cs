@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ChinaLabour.Compliance.Import;
 using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Spreadsheets;
 
 namespace Compliance.Cli;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Spreadsheets;
 
 namespace Compliance.Cli;
 

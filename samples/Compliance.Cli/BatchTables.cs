@@ -5,8 +5,8 @@ using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
-using ChinaLabour.Compliance.Import;
 using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Spreadsheets;
 using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Spreadsheets;
 
 namespace Compliance.Cli;
 

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using ChinaLabour.Compliance.Import;
 using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Spreadsheets;
 
 namespace Compliance.Cli;
 

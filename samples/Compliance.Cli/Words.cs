@@ -1,7 +1,7 @@
 using System;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
-using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Spreadsheets;
 using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;

@@ -6,7 +6,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using ChinaLabour.Compliance.Import;
+using ChinaLabour.Compliance.Spreadsheets;
 using ChinaLabour.Compliance.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;

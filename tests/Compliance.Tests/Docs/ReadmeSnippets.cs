@@ -1,9 +1,9 @@
 using System;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Checking;
-using ChinaLabour.Compliance.Import;
 using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Snapshots;
+using ChinaLabour.Compliance.Spreadsheets;
 using NodaTime;
 
 namespace ReadmeExamples;

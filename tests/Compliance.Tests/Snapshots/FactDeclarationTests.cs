@@ -1,7 +1,6 @@
 using System.Linq;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Checking;
-using ChinaLabour.Compliance.Import;
 using ChinaLabour.Compliance.Snapshots;
 using Compliance.Tests.Support;
 using FluentAssertions;
@@ -12,7 +11,7 @@ namespace Compliance.Tests.Snapshots;
 
 /// <summary>
 /// A fact declared once, on its snapshot record, reaches every place that reads facts: the JSON reader, the
-/// spreadsheet columns, the views rule expressions read and the missing-fact paths. Vehicle.InServiceSince was added
+/// spreadsheet columns (tests/Compliance.Spreadsheets.Tests/FactDeclarationTests.cs), the views rule expressions read and the missing-fact paths. Vehicle.InServiceSince was added
 /// by its declaration alone; these tests hold it to that.
 /// </summary>
 public sealed class FactDeclarationTests
@@ -39,15 +38,6 @@ public sealed class FactDeclarationTests
         var read = SnapshotReader.ReadJson("""{ "enterprise": { "id": "E1" }, "vehicles": [ { "id": "V1", "inServiceSince": "2018-03-01" } ] }""");
 
         read.Snapshot!.Vehicles![0].InServiceSince.Should().Be(new LocalDate(2018, 3, 1));
-    }
-
-    [Fact]
-    public void A_declared_field_is_a_spreadsheet_column_under_its_english_and_chinese_headers()
-    {
-        var column = ImportVocabulary.Default.FindTable("车辆")!.Columns.Single(c => c.Field == "inServiceSince");
-
-        column.Kind.Should().Be(ValueKind.Date);
-        column.Headers.Should().Equal("inServiceSince", "投入营运日期", "营运日期");
     }
 
     [Fact]

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace ChinaLabour.Compliance.Spreadsheets;
+
+/// <summary>A table to read as a stream of rows, header first: a CSV file or a workbook's sheet.</summary>
+internal abstract class TableReader
+{
+    /// <summary>The file, as problems name it.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The sheet, for a workbook; <see langword="null"/> for a CSV file.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>A fresh pass over the rows. Each call reads the table again from its start.</summary>
+    public abstract IEnumerable<TableRow> Rows();
+
+    /// <summary>A column as problems name it: its number in a CSV file, its letter in a sheet.</summary>
+    public string ColumnName(int index) => Sheet is null ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Letters(index);
+
+    /// <summary>Column letters as a spreadsheet shows them: A … Z, AA ….</summary>
+    public static string Letters(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var letters = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+}
