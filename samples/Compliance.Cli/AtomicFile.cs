@@ -22,12 +22,28 @@ internal static class AtomicFile
     /// power cut too finds either the old file or the new one; pages written by the thousand skip it, as a killed
     /// process loses nothing the system has already been given.
     /// </summary>
-    public static void Write(string path, Action<string> write, bool durable = true)
+    public static void Write(string path, Action<string> write, bool durable = true) =>
+        Write(path, temp =>
+        {
+            write(temp);
+            return true;
+        }, durable);
+
+    /// <summary>
+    /// As <see cref="Write(string, Action{string}, bool)"/>, for a writer that may decline: when
+    /// <paramref name="write"/> returns false, the temporary file is removed and <paramref name="path"/> left as it was.
+    /// </summary>
+    public static bool Write(string path, Func<string, bool> write, bool durable = true)
     {
         var temp = TempName(path);
         try
         {
-            write(temp);
+            if (!write(temp))
+            {
+                Discard(temp);
+                return false;
+            }
+
             if (durable)
             {
                 using var written = new FileStream(temp, FileMode.Open, FileAccess.ReadWrite);
@@ -35,6 +51,7 @@ internal static class AtomicFile
             }
 
             File.Move(temp, path, overwrite: true);
+            return true;
         }
         catch
         {
@@ -45,6 +62,14 @@ internal static class AtomicFile
 
     public static void WriteText(string path, string text, Encoding encoding, bool durable = true) =>
         Write(path, temp => File.WriteAllText(temp, text, encoding), durable);
+
+    /// <summary>Lets <paramref name="write"/> write the file's text in <paramref name="encoding"/>, whole or not at all.</summary>
+    public static void WriteText(string path, Action<TextWriter> write, Encoding encoding, bool durable = true) =>
+        Write(path, temp =>
+        {
+            using var writer = new StreamWriter(temp, append: false, encoding);
+            write(writer);
+        }, durable);
 
     /// <summary>Removes a temporary file, if there is one; a file that cannot be removed is left for the next run to remove.</summary>
     public static void Discard(string temp)

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 using NodaTime;
 
@@ -23,6 +24,10 @@ internal sealed class BatchRun
 {
     private const int ChunkSize = 256;
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding s_utf8Bom = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>The sheets of report.xlsx, each from its CSV table; not-checked joins them when a run was interrupted.</summary>
+    private static readonly string[] s_sheets = ["summary", "violations", "rejected"];
 
     private readonly RuleCatalogue _catalogue;
     private readonly ComplianceChecker _checker;
@@ -72,7 +77,7 @@ internal sealed class BatchRun
         using var junitFile = Formats.Contains("junit") ? new AtomicWriter(folder.PathOf(JUnitReport.FileName), s_utf8) : null;
         using var junit = junitFile is null ? null : new JUnitReport(junitFile.Stream, PageLanguage);
         var passRates = new PassRates(rules);
-        var page = new BatchHtml(PageLanguage);
+        var page = new BatchHtmlReport(PageLanguage);
         foreach (var problem in input.Problems)
         {
             tables.Reject(problem);
@@ -110,8 +115,8 @@ internal sealed class BatchRun
                 violationCount += broken.Length;
                 inBreach += broken.Length > 0 ? 1 : 0;
                 failing += FailOn.Fails(report, _failOn) ? 1 : 0;
-                tables.Checked(entry.Source, report, broken, entry.Problems.Count);
-                page.Add(entry.Source, report, broken, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
+                tables.Checked(entry.Source, report, entry.Problems.Count);
+                page.Add(entry.Source, report, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
             }
 
             done += results.Length;
@@ -141,8 +146,16 @@ internal sealed class BatchRun
         junit?.Finish();
         junit?.Dispose();
         junitFile?.Commit();
-        passRates.Write(folder.PathOf(PassRates.FileName));
-        if (Workbook.Write(folder.FullPath, withNotChecked: tables.NotChecked > 0, PageLanguage) is { } why)
+        AtomicFile.WriteText(folder.PathOf(RunFolder.PassRates), passRates.Write, s_utf8Bom);
+        string[] sheets = tables.NotChecked > 0 ? [.. s_sheets, "not-checked"] : s_sheets;
+        string? why = null;
+        AtomicFile.Write(folder.PathOf(RunFolder.Workbook), temp =>
+        {
+            using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
+            why = BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage);
+            return why is null;
+        });
+        if (why is not null)
         {
             _progress.WriteLine(why);
         }
@@ -155,7 +168,7 @@ internal sealed class BatchRun
         var outcome = new BatchSummary(
             input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
             tables.Problems, tables.ProblemsByKind, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
-        AtomicFile.WriteText(folder.PathOf(RunFolder.Html), page.Render(outcome, _asOf), s_utf8);
+        AtomicFile.WriteText(folder.PathOf(RunFolder.Html), writer => page.Write(writer, outcome.Totals(), _asOf), s_utf8);
 
         // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.
         outcome = outcome with { Interrupted = cancellation.IsCancellationRequested };

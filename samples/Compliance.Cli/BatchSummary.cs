@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Spreadsheets;
 
 namespace Compliance.Cli;
@@ -25,6 +26,9 @@ internal sealed record BatchSummary(
         : Problems > 0 || NotChecked > 0 ? ExitCodes.Partial
         : ExitCodes.Clean;
 
+    /// <summary>The totals the batch's page shows.</summary>
+    public BatchTotals Totals() => new(Total, Checked, Rejected, NotChecked, Violations, EmployersInBreach, Problems, FromFiles: Unit == "files");
+
     /// <summary>
     /// The closing line on the terminal. Input problems are named by kind: a batch whose rows had bad dates or unknown
     /// employers rejected no employer, and "0 rejected" alone would read as a clean input.
@@ -42,7 +46,7 @@ internal sealed record BatchSummary(
 
         var kinds = Enum.GetValues<ImportConsequence>()
             .Where(k => ProblemsByKind[(int)k] > 0)
-            .Select(k => string.Create(CultureInfo.InvariantCulture, $"{ProblemsByKind[(int)k]} {English(Words.Consequence(k))}"));
+            .Select(k => string.Create(CultureInfo.InvariantCulture, $"{ProblemsByKind[(int)k]} {English(Consequences.Of(k))}"));
         var outside = OtherProblems > 0 ? string.Create(CultureInfo.InvariantCulture, $", {OtherProblems} outside any employer") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"; {Problems} input problem(s) in rejected.csv: {string.Join(", ", kinds)}{outside}");
     }

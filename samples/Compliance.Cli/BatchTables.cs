@@ -1,21 +1,18 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Spreadsheets;
-using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
 
 /// <summary>
 /// The line-by-line outputs of a batch — reports.jsonl and the four CSV tables — written under temporary names while
 /// the batch runs and renamed into place together by <see cref="Commit"/>; disposed before that, they are removed.
-/// summary.csv lists the employers worst first (<see cref="EmployerRank"/>), so its rows wait, one short line per
-/// employer, until the commit.
+/// summary.csv and violations.csv are the Reports package's (<see cref="BatchCsvTables"/>); rejected.csv and
+/// not-checked.csv are this tool's, as it reads its input.
 /// </summary>
 internal sealed class BatchTables : IDisposable
 {
@@ -27,7 +24,7 @@ internal sealed class BatchTables : IDisposable
     private readonly AtomicWriter _violations;
     private readonly AtomicWriter _rejected;
     private readonly AtomicWriter _notChecked;
-    private readonly List<(EmployerRank Rank, string Row)> _summaryRows = [];
+    private readonly BatchCsvTables _tables;
 
     public BatchTables(RunFolder folder)
     {
@@ -36,8 +33,7 @@ internal sealed class BatchTables : IDisposable
         _violations = new AtomicWriter(folder.PathOf(RunFolder.Violations), s_utf8Bom);
         _rejected = new AtomicWriter(folder.PathOf(RunFolder.Rejected), s_utf8Bom);
         _notChecked = new AtomicWriter(folder.PathOf(RunFolder.NotChecked), s_utf8Bom);
-        Row(_summary, ["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor", "input problems"]);
-        Row(_violations, ["employer", "name", "rule", "severity", "document", "clause", "quote", "figures", "evidence", "remedy"]);
+        _tables = new BatchCsvTables(_summary.Writer, _violations.Writer);
         Row(_rejected, ["source", "sheet", "row", "column", "header or path", "employer", "consequence", "problem"]);
         Row(_notChecked, ["source", "employer"]);
     }
@@ -61,11 +57,11 @@ internal sealed class BatchTables : IDisposable
         Row(_rejected,
         [
             problem.Source, problem.Sheet, problem.Row > 0 ? Number(problem.Row) : null, problem.Column, problem.Header, problem.EmployerId,
-            Words.Consequence(problem.Consequence), problem.Message,
+            Consequences.Of(problem.Consequence), problem.Message,
         ]);
     }
 
-    public void Checked(string source, CheckReport report, RuleResult[] broken, int problems)
+    public void Checked(string source, CheckReport report, int problems)
     {
         foreach (var result in report.Results)
         {
@@ -74,27 +70,7 @@ internal sealed class BatchTables : IDisposable
 
         _reports.Writer.Write(ReportJson.ToJson(report, indented: false));
         _reports.Writer.Write('\n');
-        var critical = broken.Count(r => r.Rule.Severity == Severity.Critical);
-        var major = broken.Count(r => r.Rule.Severity == Severity.Major);
-        var rank = new EmployerRank(critical, major, broken.Length, report.Count(Outcome.Indeterminate), report.EnterpriseId, _summaryRows.Count);
-        _summaryRows.Add((rank, Csv.Row(
-        [
-            source, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
-            Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
-            Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
-            Number(critical), Number(major), Number(broken.Count(r => r.Rule.Severity == Severity.Minor)), Number(problems),
-        ])));
-        foreach (var result in broken)
-        {
-            Row(_violations,
-            [
-                report.EnterpriseId, report.EnterpriseName, result.Rule.Id, Words.Severity(result.Rule.Severity, Language.En),
-                result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
-                result.Message?.Zh + " / " + result.Message?.En,
-                string.Join(" ", result.Evidence.Select(e => $"{e.Kind}:{e.Id}")),
-                result.Remedy is { } remedy ? remedy.Zh + " / " + remedy.En : null,
-            ]);
-        }
+        _tables.Add(source, report, problems);
     }
 
     public void Skipped(BatchItem item)
@@ -106,12 +82,7 @@ internal sealed class BatchTables : IDisposable
     /// <summary>Renames every table into place, each whole.</summary>
     public void Commit()
     {
-        _summaryRows.Sort((a, b) => a.Rank.CompareTo(b.Rank));
-        foreach (var (_, row) in _summaryRows)
-        {
-            _summary.Writer.Write(row);
-        }
-
+        _tables.Complete();
         foreach (var writer in Writers())
         {
             writer.Commit();

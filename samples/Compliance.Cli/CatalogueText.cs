@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
@@ -22,7 +23,7 @@ internal static class CatalogueText
         var text = new StringBuilder();
         foreach (var rule in catalogue.Rules)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{rule.Id}  [{Words.Severity(rule.Severity, Language.En)}]  {rule.Citation.Document} {rule.Citation.Clause}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{rule.Id}  [{ReportWords.Severity(rule.Severity, Language.En)}]  {rule.Citation.Document} {rule.Citation.Clause}");
             text.AppendLine(CultureInfo.InvariantCulture, $"    {rule.Title.Zh} / {rule.Title.En}");
         }
 
@@ -41,7 +42,7 @@ internal static class CatalogueText
             w.WriteString("id", rule.Id);
             w.WriteString("document", rule.Citation.Document);
             w.WriteString("clause", rule.Citation.Clause);
-            w.WriteString("severity", Words.Severity(rule.Severity, Language.En));
+            w.WriteString("severity", ReportWords.Severity(rule.Severity, Language.En));
             w.WriteString("titleZh", rule.Title.Zh);
             w.WriteString("titleEn", rule.Title.En);
             if (rule.Duty is { } duty)
@@ -76,7 +77,7 @@ internal static class CatalogueText
             text.AppendLine("| --- | --- | --- | --- | --- |");
             foreach (var rule in rules)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Citation.Clause} | {Words.Severity(rule.Severity, Language.En)} | {Period(rule.Applies.From, rule.Applies.To)} | {Cell(rule.Title.Zh)}<br>{Cell(rule.Title.En)}<br>*Reading:* {Cell(rule.Reading)} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {rule.Citation.Clause} | {ReportWords.Severity(rule.Severity, Language.En)} | {Period(rule.Applies.From, rule.Applies.To)} | {Cell(rule.Title.Zh)}<br>{Cell(rule.Title.En)}<br>*Reading:* {Cell(rule.Reading)} |");
             }
         }
 
@@ -103,7 +104,7 @@ internal static class CatalogueText
         }
 
         Line("reading", rule.Reading);
-        Line("severity", Words.Severity(rule.Severity, Language.En));
+        Line("severity", ReportWords.Severity(rule.Severity, Language.En));
         if (rule.Duty is { } duty)
         {
             Line("duty", duty);

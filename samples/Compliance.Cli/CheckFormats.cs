@@ -4,6 +4,7 @@ using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Reporting;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;

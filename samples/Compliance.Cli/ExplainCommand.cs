@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Text;
 using NodaTime;
@@ -102,7 +103,7 @@ internal static class ExplainCommand
 
         Line(string.Empty);
         Line($"{Padded(T("4. 判定", "4. Check"), labelWidth + 3)}{rule.Check}");
-        Field(T("结果", "Outcome"), $"{Words.Outcome(result.Outcome, language)}{(result.Reason is { } reason ? $": {reason.In(language)}" : string.Empty)}");
+        Field(T("结果", "Outcome"), $"{ReportWords.Outcome(result.Outcome, language)}{(result.Reason is { } reason ? $": {reason.In(language)}" : string.Empty)}");
         if (result.Message is { } message)
         {
             Field(T("数据", "Figures"), message.In(language));
@@ -113,7 +114,7 @@ internal static class ExplainCommand
             Line(string.Empty);
             Line($"{Padded(T("5. 记录", "5. Records"), labelWidth + 3)}{rule.Evidence ?? T("（规则未列出）", "(the rule names none)")}");
             Line(result.Evidence.Count > 0
-                ? $"   {string.Join(", ", result.Evidence.Select(e => $"{Words.Kind(e.Kind, language)} {e.Id}"))}"
+                ? $"   {string.Join(", ", result.Evidence.Select(e => $"{ReportWords.Kind(e.Kind, language)} {e.Id}"))}"
                 : result.EvidenceUnavailable.Count > 0
                     ? $"   {T("无法列出；缺少", "cannot be listed; missing")} {string.Join(", ", result.EvidenceUnavailable)}"
                     : $"   {T("无", "none")}");

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
@@ -130,7 +131,7 @@ internal sealed class JUnitReport : IDisposable
             case Outcome.Violated:
                 _xml.WriteStartElement("failure");
                 _xml.WriteAttributeString("message", message);
-                _xml.WriteAttributeString("type", Words.Severity(rule.Severity, Language.En));
+                _xml.WriteAttributeString("type", ReportWords.Severity(rule.Severity, Language.En));
                 _xml.WriteString(Clean(Details(result)));
                 _xml.WriteEndElement();
                 break;
@@ -143,7 +144,7 @@ internal sealed class JUnitReport : IDisposable
                 break;
             case Outcome.NotApplicable or Outcome.Indeterminate:
                 _xml.WriteStartElement("skipped");
-                _xml.WriteAttributeString("message", $"{Words.Outcome(result.Outcome, _language)}: {message}");
+                _xml.WriteAttributeString("message", $"{ReportWords.Outcome(result.Outcome, _language)}: {message}");
                 _xml.WriteEndElement();
                 break;
         }

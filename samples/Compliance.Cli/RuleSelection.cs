@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reports;
 
 namespace Compliance.Cli;
 
@@ -43,7 +44,7 @@ internal sealed class RuleSelection
         selected = Narrow(selected, "--rule", rules, r => [r.Id], catalogue.Rules.Select(r => r.Id), errors);
         selected = Narrow(selected, "--duty", duties, r => r.Duty is { } d ? [d] : [], catalogue.Rules.Select(r => r.Duty).OfType<string>().Distinct(), errors);
         selected = Narrow(selected, "--document", documents, DocumentNames, catalogue.Rules.SelectMany(DocumentNames).Distinct(), errors);
-        selected = Narrow(selected, "--severity", severities, r => [Words.Severity(r.Severity, ChinaLabour.Compliance.Text.Language.En)], ["minor", "major", "critical"], errors);
+        selected = Narrow(selected, "--severity", severities, r => [ReportWords.Severity(r.Severity, ChinaLabour.Compliance.Text.Language.En)], ["minor", "major", "critical"], errors);
         foreach (var error in errors)
         {
             stderr.WriteLine(error);

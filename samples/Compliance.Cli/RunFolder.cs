@@ -23,9 +23,10 @@ internal sealed class RunFolder
     public const string NotChecked = "not-checked.csv";
     public const string Workbook = "report.xlsx";
     public const string Html = "report.html";
+    public const string PassRates = "pass-rates.csv";
 
     /// <summary>The outputs a run lists in its manifest, in the manifest's order; the employers' pages are counted, not listed.</summary>
-    public static readonly IReadOnlyList<string> Outputs = [Reports, Summary, Violations, Rejected, NotChecked, Workbook, Html, PassRates.FileName, SarifReport.FileName, JUnitReport.FileName];
+    public static readonly IReadOnlyList<string> Outputs = [Reports, Summary, Violations, Rejected, NotChecked, Workbook, Html, PassRates, SarifReport.FileName, JUnitReport.FileName];
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 
 namespace Compliance.Cli;
@@ -111,7 +112,7 @@ internal sealed class SarifReport : IDisposable
         _json.WriteStartObject("properties");
         _json.WriteString("document", rule.Citation.Document);
         _json.WriteString("clause", rule.Citation.Clause);
-        _json.WriteString("severity", Words.Severity(rule.Severity, Language.En));
+        _json.WriteString("severity", ReportWords.Severity(rule.Severity, Language.En));
         if (rule.Duty is { } duty)
         {
             _json.WriteString("duty", duty);

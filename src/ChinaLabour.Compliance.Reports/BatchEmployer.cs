@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// An employer as report.html lists it: its rank, how many input problems its rows had, its page if it has one, and

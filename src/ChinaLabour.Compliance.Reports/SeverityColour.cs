@@ -3,7 +3,7 @@ using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Text;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// One colour per severity, shared by the findings, the chart bars and the legend, so that a printed page tells a
@@ -25,7 +25,7 @@ internal static class SeverityColour
         var legend = new StringBuilder("<p class=\"legend\">");
         foreach (var severity in new[] { Severity.Critical, Severity.Major, Severity.Minor })
         {
-            legend.Append(CultureInfo.InvariantCulture, $"<span class=\"swatch\" style=\"background:{Of(severity)}\"></span>{Html.E(Words.Severity(severity, language))} ");
+            legend.Append(CultureInfo.InvariantCulture, $"<span class=\"swatch\" style=\"background:{Of(severity)}\"></span>{Html.E(ReportWords.Severity(severity, language))} ");
         }
 
         return legend.ToString().TrimEnd() + "</p>\n";

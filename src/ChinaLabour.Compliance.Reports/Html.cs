@@ -5,7 +5,7 @@ using System.Net;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>Pieces the HTML reports share: escaping and an inline SVG bar chart.</summary>
 internal static class Html

@@ -1,6 +1,6 @@
 using System;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// Where an employer stands in a batch's lists, worst first: most critical violations, then most major, then most

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
@@ -6,14 +8,47 @@ using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
-/// <summary>The console report: violations first, each with its clause, quote, figures, evidence and remedy.</summary>
-internal static class TextReport
+/// <summary>
+/// One employer's report as plain text, for a console or a log: the counts by outcome, then every finding with its
+/// clause, quote, figures, evidence and remedy, then the rules not violated, one line each.
+/// </summary>
+/// <threadsafety>Static and stateless: safe to call from any thread.</threadsafety>
+public static class TextReport
 {
     private const int EvidenceShown = 12;
 
-    public static string Render(CheckReport report, Language lang)
+    /// <summary>The text report of <paramref name="report"/> in <paramref name="language"/>.</summary>
+    /// <param name="report">The report of one check.</param>
+    /// <param name="language">The language of the report's words; quotes stay in the source document's Chinese, with their English.</param>
+    /// <returns>The report, lines ending with <see cref="Environment.NewLine"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Render(CheckReport report, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Build(report, language);
+    }
+
+    /// <summary>Writes the text report of <paramref name="report"/> in <paramref name="language"/> to <paramref name="output"/>.</summary>
+    /// <param name="report">The report of one check.</param>
+    /// <param name="language">The language of the report's words.</param>
+    /// <param name="output">Where to write; it is neither flushed nor closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void Write(CheckReport report, Language language, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Build(report, language));
+    }
+
+    /// <summary>Region and industry in words, as the report names the employer's place and trade.</summary>
+    internal static string? Where(CheckReport report) =>
+        report.Region is null && report.Industry is null
+            ? null
+            : string.Join(" · ", new[] { report.Region?.ToString(), report.Industry?.ToString() }.Where(s => s is not null));
+
+    private static string Build(CheckReport report, Language lang)
     {
         var zh = lang == Language.Zh;
         var text = new StringBuilder();
@@ -45,7 +80,7 @@ internal static class TextReport
 
             foreach (var other in finding.OtherVerdicts)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同一义务" : "Same duty")}:  {other.Rule.Citation.Document} {other.Rule.Citation.Clause} ({other.Rule.Id}): {Words.Outcome(other.Outcome, lang)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同一义务" : "Same duty")}:  {other.Rule.Citation.Document} {other.Rule.Citation.Clause} ({other.Rule.Id}): {ReportWords.Outcome(other.Outcome, lang)}");
             }
         }
 
@@ -81,7 +116,7 @@ internal static class TextReport
     {
         var zh = lang == Language.Zh;
         var rule = result.Rule;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{Words.Severity(severity ?? rule.Severity, lang)}] {rule.Id}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Label(result.Outcome, lang)}  [{ReportWords.Severity(severity ?? rule.Severity, lang)}] {rule.Id}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  {rule.Title.In(lang)}");
         if (result.Outcome != Outcome.Violated)
         {
@@ -118,7 +153,7 @@ internal static class TextReport
 
         if (result.Evidence.Count > 0)
         {
-            var shown = result.Evidence.Take(EvidenceShown).Select(e => $"{Words.Kind(e.Kind, lang)} {e.Id}");
+            var shown = result.Evidence.Take(EvidenceShown).Select(e => $"{ReportWords.Kind(e.Kind, lang)} {e.Id}");
             var more = result.Evidence.Count > EvidenceShown
                 ? (zh ? $" 等共 {result.Evidence.Count} 条" : $" and {result.Evidence.Count - EvidenceShown} more")
                 : string.Empty;
@@ -147,13 +182,7 @@ internal static class TextReport
         return (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(lang) ?? string.Empty;
     }
 
-    private static string Label(Outcome outcome, Language lang) => Words.Outcome(outcome, lang).ToUpperInvariant();
-
-    /// <summary>Region and industry in words, as the report names the employer's place and trade.</summary>
-    internal static string? Where(CheckReport report) =>
-        report.Region is null && report.Industry is null
-            ? null
-            : string.Join(" · ", new[] { report.Region?.ToString(), report.Industry?.ToString() }.Where(s => s is not null));
+    private static string Label(Outcome outcome, Language lang) => ReportWords.Outcome(outcome, lang).ToUpperInvariant();
 
     private static string Date(CheckReport report) => LocalDatePattern.Iso.Format(report.AsOf);
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ChinaLabour.Compliance.Text;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// The columns of report.xlsx as a reader sees them: each CSV header in the report's language, and which columns hold

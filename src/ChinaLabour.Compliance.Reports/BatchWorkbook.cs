@@ -6,37 +6,52 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using ChinaLabour.Compliance.Spreadsheets;
 using ChinaLabour.Compliance.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
-/// report.xlsx for auditors' follow-up: the summary, violations and rejected sheets (and not-checked, when a run was
-/// interrupted), streamed from the
-/// CSV files the batch wrote, so that no sheet is ever held in memory whole. MiniExcel reads the CSV and writes the
-/// sheet a row at a time, under the workbook's temporary name; it is renamed into place once reproducible.
+/// A batch's workbook (report.xlsx) for auditors' follow-up: one sheet per CSV table the batch wrote
+/// (<see cref="BatchCsvTables"/>, or a caller's own, <see cref="Csv"/>), headers in the report's language, counts as
+/// numbers a spreadsheet sorts, the header row frozen and filtered, each sheet printing on A4 landscape one page wide.
+/// MiniExcel reads each CSV a row at a time, so no table is held in memory as rows; the same tables give the same bytes.
 /// </summary>
-internal static partial class Workbook
+/// <threadsafety>Static and stateless: safe to call from any thread, for different outputs.</threadsafety>
+public static partial class BatchWorkbook
 {
-    private static readonly string[] s_sheets = ["summary", "violations", "rejected"];
+    /// <summary>How many rows, the header included, a sheet of an XLSX workbook holds.</summary>
+    public const int MaxSheetRows = 1_048_576;
 
-    public static string? Write(string folder, bool withNotChecked, Language language)
+    /// <summary>
+    /// Writes a workbook of one sheet per CSV table: sheet <c>name</c> from the file <c>name.csv</c> in
+    /// <paramref name="folder"/>, whose first line is its header.
+    /// </summary>
+    /// <param name="output">Where the workbook goes; it is neither flushed nor closed, and nothing is written to it when the result is not null.</param>
+    /// <param name="folder">The folder of the CSV files.</param>
+    /// <param name="sheets">The sheets' names, in order: summary, violations, … .</param>
+    /// <param name="language">The language of the headers: Chinese, or the CSV's own English.</param>
+    /// <returns>Null when the workbook was written; otherwise why not (a table has more rows than a sheet holds), to tell the reader.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/>, <paramref name="folder"/> or <paramref name="sheets"/> is null.</exception>
+    /// <exception cref="IOException">A CSV file cannot be read.</exception>
+    public static string? Write(Stream output, string folder, IReadOnlyList<string> sheets, Language language)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(sheets);
         string Csv(string sheet) => Path.Combine(folder, sheet + ".csv");
-        string[] names = withNotChecked ? [.. s_sheets, "not-checked"] : s_sheets;
-        var tooLong = names.FirstOrDefault(s => File.ReadLines(Csv(s)).Count() > SpreadsheetBatch.MaxSheetRows);
+        var names = sheets.ToArray();
+        var tooLong = names.FirstOrDefault(s => File.ReadLines(Csv(s)).Count() > MaxSheetRows);
         if (tooLong is not null)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({SpreadsheetBatch.MaxSheetRows:N0}); use the CSV files");
+            return string.Create(CultureInfo.InvariantCulture, $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({MaxSheetRows:N0}); use the CSV files");
         }
 
         // Two passes over each CSV, both streamed: the first measures the columns, the second writes typed cells.
         var widths = new List<DynamicExcelColumn>();
-        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             var header = Cells(Csv(name)).First();
@@ -50,7 +65,7 @@ internal static partial class Workbook
             }
 
             widths.AddRange(longest.Select((w, i) => new DynamicExcelColumn(Key(name, i)) { Width = WorkbookColumns.Width(w) }));
-            sheets[name] = Rows(Csv(name), name, [.. header.Select(h => h ?? string.Empty)], language);
+            rows[name] = Rows(Csv(name), name, [.. header.Select(h => h ?? string.Empty)], language);
         }
 
         var configuration = new OpenXmlConfiguration
@@ -60,12 +75,12 @@ internal static partial class Workbook
             TableStyles = TableStyles.Default,
             DynamicColumns = [.. widths],
         };
-        AtomicFile.Write(Path.Combine(folder, RunFolder.Workbook), temp =>
-        {
-            // The header row is written as the first row, so that a sheet with no data still has one.
-            MiniExcel.SaveAs(temp, sheets, printHeader: false, excelType: ExcelType.XLSX, configuration: configuration, overwriteFile: true);
-            Reproducible(temp);
-        });
+        using var workbook = new MemoryStream();
+
+        // The header row is written as the first row, so that a sheet with no data still has one.
+        workbook.SaveAs(rows, printHeader: false, excelType: ExcelType.XLSX, configuration: configuration);
+        workbook.Position = 0;
+        Reproducible(workbook, output);
         return null;
     }
 
@@ -103,10 +118,10 @@ internal static partial class Workbook
     /// ids and stamps entries with the time of writing; here ids are numbered in order of appearance and every entry
     /// carries the zip format's earliest date. Each sheet is also set to print on A4 landscape, as wide as one page.
     /// </summary>
-    private static void Reproducible(string path)
+    private static void Reproducible(Stream workbook, Stream output)
     {
         var entries = new List<(string Name, byte[] Content)>();
-        using (var archive = ZipFile.OpenRead(path))
+        using (var archive = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true))
         {
             foreach (var entry in archive.Entries)
             {
@@ -119,8 +134,7 @@ internal static partial class Workbook
 
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         string Renumber(Match m) => m.Groups[1].Value + "=\"" + (ids.TryGetValue(m.Groups[2].Value, out var id) ? id : ids[m.Groups[2].Value] = "rId" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture)) + "\"";
-        using var output = new FileStream(path, FileMode.Create, FileAccess.Write);
-        using var rewritten = new ZipArchive(output, ZipArchiveMode.Create);
+        using var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, content) in entries)
         {
             var bytes = name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".rels", StringComparison.Ordinal)

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,17 +11,21 @@ using ChinaLabour.Compliance.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
-/// report.html of a batch: one self-contained, printable page with the totals, charts of violations by rule and by
-/// severity, the employers that need an auditor — those with violations and those with rules left undecided — worst
-/// first (each linked to its own page when the batch wrote one), with the facts to collect for each undecided rule,
-/// and the problems found in the input. Long lists stop at <see cref="MaxRows"/> rows and point to the CSV files,
-/// which hold everything.
+/// The page of a batch (report.html): one self-contained, printable page with the totals, charts of violations by
+/// rule and by severity, the employers that need an auditor — those with violations and those with rules left
+/// undecided — worst first (each linked to its own page when the batch wrote one, <see cref="HtmlReport"/>), with the
+/// facts to collect for each undecided rule, and the problems found in the input. Long lists stop at
+/// <see cref="MaxRows"/> rows and point to the CSV files (<see cref="BatchCsvTables"/>), which hold everything; only
+/// those rows are kept, so memory stays bounded on any batch size. Headings speak both languages; the words for
+/// severities follow the language given.
 /// </summary>
-internal sealed partial class BatchHtml
+/// <threadsafety>Not thread-safe: one batch adds its employers from one thread.</threadsafety>
+public sealed partial class BatchHtmlReport
 {
+    /// <summary>How many employers, and how many input problems, the page lists at most.</summary>
     public const int MaxRows = 1000;
 
     private readonly Dictionary<string, (string Title, Severity Severity, int Count)> _byRule = new(System.StringComparer.Ordinal);
@@ -30,10 +36,21 @@ internal sealed partial class BatchHtml
     private int _employersListed;
     private int _rejectedCount;
 
-    public BatchHtml(Language language) => _language = language;
+    /// <summary>Starts an empty page.</summary>
+    /// <param name="language">The language of the severities' words and of the rule titles in the chart.</param>
+    public BatchHtmlReport(Language language) => _language = language;
 
-    public void Add(string file, CheckReport report, IReadOnlyList<RuleResult> violations, int problems, string? page)
+    /// <summary>Adds one employer's report to the totals and charts, and to the list when it needs an auditor.</summary>
+    /// <param name="source">Where the employer came from (a file, a row of a table).</param>
+    /// <param name="report">The employer's report.</param>
+    /// <param name="inputProblems">How many problems reading the employer's records found.</param>
+    /// <param name="page">The employer's own page, as a link relative to the batch's page; null when it has none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="report"/> is null.</exception>
+    public void Add(string source, CheckReport report, int inputProblems = 0, string? page = null)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(report);
+        var violations = report.Violations.ToArray();
         var undecided = report.Results.Where(r => r.Outcome == Outcome.Indeterminate).ToArray();
         foreach (var violation in violations)
         {
@@ -42,16 +59,16 @@ internal sealed partial class BatchHtml
             _bySeverity[(int)rule.Severity]++;
         }
 
-        if (violations.Count == 0 && undecided.Length == 0)
+        if (violations.Length == 0 && undecided.Length == 0)
         {
             return;
         }
 
         var rank = new EmployerRank(
             violations.Count(v => v.Rule.Severity == Severity.Critical), violations.Count(v => v.Rule.Severity == Severity.Major),
-            violations.Count, undecided.Length, report.EnterpriseId, _employersListed++);
+            violations.Length, undecided.Length, report.EnterpriseId, _employersListed++);
         _employers.Add(new BatchEmployer(
-            file, report.EnterpriseName, rank, violations.Count(v => v.Rule.Severity == Severity.Minor), problems, page,
+            source, report.EnterpriseName, rank, violations.Count(v => v.Rule.Severity == Severity.Minor), inputProblems, page,
             [.. Facts(undecided)]));
 
         // Only the worst MaxRows are shown: trimming now and then keeps memory bounded on any batch size.
@@ -61,8 +78,14 @@ internal sealed partial class BatchHtml
         }
     }
 
+    /// <summary>Lists one problem found in the input (the first <see cref="MaxRows"/> are shown, the rest counted).</summary>
+    /// <param name="file">Where the problem is: a file, a sheet and row.</param>
+    /// <param name="problem">What is wrong, as the reader of the input said it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="problem"/> is null.</exception>
     public void Reject(string file, string problem)
     {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(problem);
         _rejectedCount++;
         if (_rejected.Count < MaxRows)
         {
@@ -70,25 +93,37 @@ internal sealed partial class BatchHtml
         }
     }
 
-    public string Render(BatchSummary summary, LocalDate asOf)
+    /// <summary>Writes the page of the employers and problems added so far; more may be added and the page written again.</summary>
+    /// <param name="output">Where to write, best with a UTF-8 encoding (the page says it is UTF-8); it is neither flushed nor closed.</param>
+    /// <param name="summary">The batch's totals, as the caller counted them.</param>
+    /// <param name="asOf">The date the batch was checked as of.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="summary"/> is null.</exception>
+    public void Write(TextWriter output, BatchTotals summary, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(summary);
+        output.Write(Render(summary, asOf));
+    }
+
+    private string Render(BatchTotals summary, LocalDate asOf)
     {
         Trim();
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>批量合规检查 Batch compliance report</title><style>{HtmlReport.Style}</style></head><body>\n");
         html.Append("<h1 id=\"title\">批量合规检查报告 · Batch compliance report</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">检查日期 as of {LocalDatePattern.Iso.Format(asOf)}</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>{(summary.Unit == "files" ? "文件 files" : "企业 employers")}</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>输入问题 input problems</th><th>未检查 not checked</th></tr><tr><td>{summary.Total}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.Problems}</td><td>{summary.NotChecked}</td></tr></table>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<table id=\"totals\"><tr><th>{(summary.FromFiles ? "文件 files" : "企业 employers")}</th><th>已检查 checked</th><th>有违规 with violations</th><th>违规 violations</th><th>退回 rejected</th><th>输入问题 input problems</th><th>未检查 not checked</th></tr><tr><td>{summary.Total}</td><td>{summary.Checked}</td><td>{summary.EmployersInBreach}</td><td>{summary.Violations}</td><td>{summary.Rejected}</td><td>{summary.Problems}</td><td>{summary.NotChecked}</td></tr></table>\n");
         if (summary.NotChecked > 0)
         {
             // Said at the top: totals and charts of an interrupted run cover only the employers checked before it.
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\" id=\"not-checked\">检查被中断：{summary.NotChecked} 项未检查，见 not-checked.csv · Interrupted: {summary.NotChecked} {summary.Unit} not checked, listed in not-checked.csv</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\" id=\"not-checked\">检查被中断：{summary.NotChecked} 项未检查，见 not-checked.csv · Interrupted: {summary.NotChecked} {(summary.FromFiles ? "files" : "employers")} not checked, listed in not-checked.csv</p>\n");
         }
 
-        html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (Words.Severity(s, _language), _bySeverity[(int)s], s))]));
+        html.Append(Html.Chart("按严重程度 By severity", [.. new[] { Severity.Critical, Severity.Major, Severity.Minor }.Select(s => (ReportWords.Severity(s, _language), _bySeverity[(int)s], s))]));
         html.Append(Html.Chart("按规则 By rule", [.. _byRule.OrderByDescending(r => r.Value.Count).ThenBy(r => r.Key, System.StringComparer.Ordinal).Select(r => (r.Value.Title, r.Value.Count, r.Value.Severity))]));
         html.Append(SeverityColour.Legend(_language));
         html.Append("<h2>需跟进的企业 Employers to follow up (worst first)</h2>\n<table id=\"employers\"><tr><th>来源 source</th><th>编号 id</th><th>名称 name</th>");
-        html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{Words.Severity(Severity.Critical, _language)}</th><th class=\"num\">{Words.Severity(Severity.Major, _language)}</th><th class=\"num\">{Words.Severity(Severity.Minor, _language)}</th>");
+        html.Append(CultureInfo.InvariantCulture, $"<th class=\"num\">{ReportWords.Severity(Severity.Critical, _language)}</th><th class=\"num\">{ReportWords.Severity(Severity.Major, _language)}</th><th class=\"num\">{ReportWords.Severity(Severity.Minor, _language)}</th>");
         html.Append("<th class=\"num\">违规 violations</th><th class=\"num\">未能判定 undecided</th><th class=\"num\">输入问题 input problems</th></tr>\n");
         foreach (var employer in _employers)
         {

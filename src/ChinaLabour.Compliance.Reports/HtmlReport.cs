@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
@@ -7,13 +8,15 @@ using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
 using NodaTime.Text;
 
-namespace Compliance.Cli;
+namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// One employer's report as a self-contained, printable HTML page: a summary chart of violations by severity and by
-/// rule, every violation with its quoted clause, figures, records and remedy, then the other outcomes.
+/// rule, every violation with its quoted clause, figures, records and remedy, then the other outcomes. Every text from
+/// the report (an employer's name, an id, a figure) is escaped; the page has no script and loads no other file.
 /// </summary>
-internal static class HtmlReport
+/// <threadsafety>Static and stateless: safe to call from any thread.</threadsafety>
+public static class HtmlReport
 {
     /// <summary>
     /// The pages' style. Printed, a page is A4 with margins, and a finding is never split across two sheets; on screen
@@ -35,7 +38,30 @@ internal static class HtmlReport
         @media print{body{margin:0;max-width:none} a{color:inherit;text-decoration:none}}
         """;
 
+    /// <summary>The HTML page of <paramref name="report"/> in <paramref name="language"/>.</summary>
+    /// <param name="report">The report of one check.</param>
+    /// <param name="language">The language of the page's words; quotes stay in the source document's Chinese, with their English.</param>
+    /// <returns>The page, from <c>&lt;!DOCTYPE html&gt;</c> to <c>&lt;/html&gt;</c>, to be saved as UTF-8.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string Render(CheckReport report, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Build(report, language);
+    }
+
+    /// <summary>Writes the HTML page of <paramref name="report"/> in <paramref name="language"/> to <paramref name="output"/>.</summary>
+    /// <param name="report">The report of one check.</param>
+    /// <param name="language">The language of the page's words.</param>
+    /// <param name="output">Where to write, best with a UTF-8 encoding (the page says it is UTF-8); it is neither flushed nor closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void Write(CheckReport report, Language language, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Build(report, language));
+    }
+
+    private static string Build(CheckReport report, Language language)
     {
         var zh = language == Language.Zh;
         string T(string chinese, string english) => zh ? chinese : english;
@@ -49,7 +75,7 @@ internal static class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
         foreach (var outcome in Enum.GetValues<Outcome>())
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(Words.Outcome(outcome, language))}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(ReportWords.Outcome(outcome, language))}</th>");
         }
 
         html.Append("</tr><tr>");
@@ -60,7 +86,7 @@ internal static class HtmlReport
 
         html.Append("</tr></table>\n");
         var violations = report.Violations.ToArray();
-        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enum.GetValues<Severity>().Reverse().Select(s => (Words.Severity(s, language), violations.Count(v => v.Rule.Severity == s), s))]));
+        html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enumerable.Reverse(Enum.GetValues<Severity>()).Select(s => (ReportWords.Severity(s, language), violations.Count(v => v.Rule.Severity == s), s))]));
         html.Append(Html.Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Title.In(language), Math.Max(1, v.Evidence.Count), v.Rule.Severity))]));
         html.Append(SeverityColour.Legend(language));
         foreach (var notice in report.Notices)
@@ -74,7 +100,7 @@ internal static class HtmlReport
             var first = finding.Results[0];
             var rule = first.Rule;
             html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding {finding.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{Html.E(rule.Id)}\">");
-            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(Words.Severity(finding.Severity, language))}] {Html.E(rule.Title.In(language))}</h3>");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(ReportWords.Severity(finding.Severity, language))}] {Html.E(rule.Title.In(language))}</h3>");
             foreach (var result in finding.Results)
             {
                 var citation = result.Rule.Citation;
@@ -93,7 +119,7 @@ internal static class HtmlReport
 
             if (first.Evidence.Count > 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("证据", "Evidence"))}:</span> {Html.E(string.Join(", ", first.Evidence.Select(e => $"{Words.Kind(e.Kind, language)} {e.Id}")))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(T("证据", "Evidence"))}:</span> {Html.E(string.Join(", ", first.Evidence.Select(e => $"{ReportWords.Kind(e.Kind, language)} {e.Id}")))}</p>");
             }
 
             if (first.Remedy is { } remedy)
@@ -103,7 +129,7 @@ internal static class HtmlReport
 
             foreach (var other in finding.OtherVerdicts)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"other-verdict\"><span class=\"label\">{Html.E(T("同一义务", "Same duty"))}:</span> {Html.E(other.Rule.Citation.Document)} {Html.E(other.Rule.Citation.Clause)} <code>{Html.E(other.Rule.Id)}</code> — {Html.E(Words.Outcome(other.Outcome, language))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"other-verdict\"><span class=\"label\">{Html.E(T("同一义务", "Same duty"))}:</span> {Html.E(other.Rule.Citation.Document)} {Html.E(other.Rule.Citation.Clause)} <code>{Html.E(other.Rule.Id)}</code> — {Html.E(ReportWords.Outcome(other.Outcome, language))}</p>");
             }
 
             html.Append("</section>\n");
@@ -115,7 +141,7 @@ internal static class HtmlReport
             var detail = result.Outcome == Outcome.Indeterminate
                 ? string.Join(", ", result.MissingFacts)
                 : (result.Outcome == Outcome.Compliant ? result.Message : result.Reason)?.In(language) ?? string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(result.Rule.Title.In(language))}<code class=\"id\">{Html.E(result.Rule.Id)}</code></td><td class=\"outcome\">{Html.E(Words.Outcome(result.Outcome, language))}</td><td>{Html.E(detail)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(result.Rule.Title.In(language))}<code class=\"id\">{Html.E(result.Rule.Id)}</code></td><td class=\"outcome\">{Html.E(ReportWords.Outcome(result.Outcome, language))}</td><td>{Html.E(detail)}</td></tr>\n");
         }
 
         html.Append("</table>\n</body></html>\n");

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
+
+namespace ChinaLabour.Compliance.Reports;
+
+/// <summary>
+/// Two CSV tables of a batch (<see cref="Csv"/>): summary.csv, one row per employer with its counts by outcome and by
+/// severity, worst first; and violations.csv, one row per rule violated, in the order the employers were added, with
+/// the clause, its quote, the figures, the records and the remedy in both languages. The violations are written as
+/// each employer is added; the summary rows wait, one short line per employer, until <see cref="Complete"/> sorts them.
+/// </summary>
+/// <threadsafety>Not thread-safe: one batch adds its employers from one thread.</threadsafety>
+public sealed class BatchCsvTables
+{
+    private readonly TextWriter _summary;
+    private readonly TextWriter _violations;
+    private readonly List<(EmployerRank Rank, string Row)> _summaryRows = [];
+    private bool _completed;
+
+    /// <summary>Writes the header of each table.</summary>
+    /// <param name="summary">Where summary.csv goes, best UTF-8 with a byte-order mark so that a spreadsheet reads the Chinese; it is neither flushed nor closed.</param>
+    /// <param name="violations">Where violations.csv goes, likewise.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/> or <paramref name="violations"/> is null.</exception>
+    public BatchCsvTables(TextWriter summary, TextWriter violations)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(violations);
+        _summary = summary;
+        _violations = violations;
+        _summary.Write(Csv.Row(["source", "employer", "name", "region", "industry", "violated", "compliant", "not applicable", "indeterminate", "error", "critical", "major", "minor", "input problems"]));
+        _violations.Write(Csv.Row(["employer", "name", "rule", "severity", "document", "clause", "quote", "figures", "evidence", "remedy"]));
+    }
+
+    /// <summary>Adds one employer's report: its summary row, kept for <see cref="Complete"/>, and its violations, written now.</summary>
+    /// <param name="source">Where the employer came from (a file, a row of a table), the summary's first column.</param>
+    /// <param name="report">The employer's report.</param>
+    /// <param name="inputProblems">How many problems reading the employer's records found, the summary's last column.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="report"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The tables are complete.</exception>
+    public void Add(string source, CheckReport report, int inputProblems = 0)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(report);
+        ThrowIfCompleted();
+        var broken = report.Violations.ToArray();
+        var critical = broken.Count(r => r.Rule.Severity == Severity.Critical);
+        var major = broken.Count(r => r.Rule.Severity == Severity.Major);
+        var rank = new EmployerRank(critical, major, broken.Length, report.Count(Outcome.Indeterminate), report.EnterpriseId, _summaryRows.Count);
+        _summaryRows.Add((rank, Csv.Row(
+        [
+            source, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
+            Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
+            Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
+            Number(critical), Number(major), Number(broken.Count(r => r.Rule.Severity == Severity.Minor)), Number(inputProblems),
+        ])));
+        foreach (var result in broken)
+        {
+            _violations.Write(Csv.Row(
+            [
+                report.EnterpriseId, report.EnterpriseName, result.Rule.Id, ReportWords.Severity(result.Rule.Severity, Language.En),
+                result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
+                result.Message?.Zh + " / " + result.Message?.En,
+                string.Join(" ", result.Evidence.Select(e => $"{e.Kind}:{e.Id}")),
+                result.Remedy is { } remedy ? remedy.Zh + " / " + remedy.En : null,
+            ]));
+        }
+    }
+
+    /// <summary>Writes the summary's rows, worst employer first; after it, nothing more can be added.</summary>
+    /// <exception cref="InvalidOperationException">The tables are already complete.</exception>
+    public void Complete()
+    {
+        ThrowIfCompleted();
+        _completed = true;
+        _summaryRows.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        foreach (var (_, row) in _summaryRows)
+        {
+            _summary.Write(row);
+        }
+
+        _summaryRows.Clear();
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private void ThrowIfCompleted()
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The batch's tables are complete: add every employer before calling Complete.");
+        }
+    }
+}
