@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Expressions;
@@ -17,10 +18,12 @@ public sealed partial class ComplianceChecker
 {
     private readonly RuleCatalogue _catalogue;
     private readonly RuleEvaluator _evaluator;
+    private readonly Action<CheckReport, TimeSpan>? _observer;
 
     private ComplianceChecker(RuleCatalogue catalogue, CheckerOptions options)
     {
         _catalogue = catalogue;
+        _observer = options.Observer;
         _evaluator = new RuleEvaluator(
             catalogue.Compiled, catalogue.ContentHash, new EvaluationBudget(options.MaxStepsPerRule, options.TimeLimitPerRule), options.ShowIdNumbers);
     }
@@ -69,7 +72,15 @@ public sealed partial class ComplianceChecker
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
-        return _evaluator.Check(snapshot, asOf, cancellation);
+        if (_observer is null)
+        {
+            return _evaluator.Check(snapshot, asOf, cancellation);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var report = _evaluator.Check(snapshot, asOf, cancellation);
+        _observer(report, Stopwatch.GetElapsedTime(started));
+        return report;
     }
 
     /// <summary>Decides every rule, and gives per rule the facts it read (for tests of the catalogue).</summary>
