@@ -20,4 +20,7 @@ internal static class CheckerDefaults
     /// would write a report of hundreds of megabytes, and no bundled rule names a sequence at all.
     /// </summary>
     public const int MaxItemsPerValue = 1_000;
+
+    /// <summary>One employer per processor: a check computes and never waits, so more would only take turns.</summary>
+    public static int MaxDegreeOfParallelism => Environment.ProcessorCount;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ChinaLabour.Compliance.Checking;
 
 namespace ChinaLabour.Compliance;
 
@@ -24,6 +25,12 @@ public sealed record CheckerOptions
     /// an ID number is personal information, and reports travel further than the data they came from.
     /// </summary>
     public bool ShowIdNumbers { get; init; }
+
+    /// <summary>
+    /// Told of every report with the time its check took, on the thread that checked; for the DI companion's logging,
+    /// which keeps the core free of a logging dependency.
+    /// </summary>
+    internal Action<CheckReport, TimeSpan>? Observer { get; init; }
 
     internal IReadOnlyList<string> Validate()
     {

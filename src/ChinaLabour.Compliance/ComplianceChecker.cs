@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Snapshots;
@@ -11,15 +13,17 @@ namespace ChinaLabour.Compliance;
 /// Checks employers against a compiled catalogue. Build it once with <see cref="Create"/> and share it:
 /// it holds no state between calls.
 /// </summary>
-/// <threadsafety>Immutable; <see cref="Check"/> may be called from many threads at once.</threadsafety>
-public sealed class ComplianceChecker
+/// <threadsafety>Immutable; <see cref="Check(EmployerSnapshot, LocalDate)"/> and <see cref="CheckManyAsync"/> may be called from many threads at once.</threadsafety>
+public sealed partial class ComplianceChecker
 {
     private readonly RuleCatalogue _catalogue;
     private readonly RuleEvaluator _evaluator;
+    private readonly Action<CheckReport, TimeSpan>? _observer;
 
     private ComplianceChecker(RuleCatalogue catalogue, CheckerOptions options)
     {
         _catalogue = catalogue;
+        _observer = options.Observer;
         _evaluator = new RuleEvaluator(
             catalogue.Compiled, catalogue.ContentHash, new EvaluationBudget(options.MaxStepsPerRule, options.TimeLimitPerRule), options.ShowIdNumbers);
     }
@@ -51,11 +55,32 @@ public sealed class ComplianceChecker
     /// <param name="asOf">The date to check as of; workers count when they are at work that day.</param>
     /// <returns>One result per rule, in catalogue order. Never throws for a rule's fault: that is an <see cref="Outcome.Error"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or its enterprise is null.</exception>
-    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf)
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf) => Check(snapshot, asOf, CancellationToken.None);
+
+    /// <summary>Decides every rule of the catalogue for one employer as of one date, until <paramref name="cancellation"/> is cancelled.</summary>
+    /// <remarks>
+    /// The check runs on the calling thread: it computes and never waits, so there is no asynchronous form of it.
+    /// Cancellation is seen between rules and every 1,024 facts a rule visits, so a cancelled check stops promptly.
+    /// </remarks>
+    /// <param name="snapshot">The employer's records.</param>
+    /// <param name="asOf">The date to check as of; workers count when they are at work that day.</param>
+    /// <param name="cancellation">Stops the check; a cancelled check gives no report.</param>
+    /// <returns>One result per rule, in catalogue order. Never throws for a rule's fault: that is an <see cref="Outcome.Error"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or its enterprise is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
-        return _evaluator.Check(snapshot, asOf);
+        if (_observer is null)
+        {
+            return _evaluator.Check(snapshot, asOf, cancellation);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var report = _evaluator.Check(snapshot, asOf, cancellation);
+        _observer(report, Stopwatch.GetElapsedTime(started));
+        return report;
     }
 
     /// <summary>Decides every rule, and gives per rule the facts it read (for tests of the catalogue).</summary>

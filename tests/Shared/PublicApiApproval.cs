@@ -22,6 +22,10 @@ internal static class PublicApiApproval
         {
             // The assembly's own attributes (InternalsVisibleTo, target framework) are build details, not API.
             ExcludeAttributes = ["System.Runtime.CompilerServices.InternalsVisibleToAttribute", "System.Runtime.Versioning.TargetFrameworkAttribute"],
+
+            // The generator leaves out namespaces starting System or Microsoft unless told; a package's entry point
+            // lives in Microsoft.Extensions.DependencyInjection by convention, and is API like any other.
+            DenyNamespacePrefixes = [],
         }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n" + RecordMembers(library);
 
         if (Environment.GetEnvironmentVariable("APPROVE_PUBLIC_API") == "1")
@@ -40,9 +44,13 @@ internal static class PublicApiApproval
             .Select(t => t.FullName)
             .Should().BeEmpty();
 
-    /// <summary>Public types are immutable: init-only properties at most.</summary>
-    public static void HasNoPublicSetters(Assembly library) =>
+    /// <summary>
+    /// Public types are immutable: init-only properties at most; except <paramref name="configuredInPlace"/>, options
+    /// the options pattern sets in place (<c>Action&lt;TOptions&gt;</c>), named one by one.
+    /// </summary>
+    public static void HasNoPublicSetters(Assembly library, params Type[] configuredInPlace) =>
         library.GetExportedTypes()
+            .Except(configuredInPlace)
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(p => p.SetMethod is { IsPublic: true } setter
                 && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))

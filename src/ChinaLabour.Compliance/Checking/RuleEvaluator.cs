@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Snapshots;
@@ -20,7 +21,8 @@ namespace ChinaLabour.Compliance.Checking;
 internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string catalogueHash, EvaluationBudget budget, bool showIdNumbers)
 {
     /// <summary>Decides every rule for one employer as of one date.</summary>
-    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf) => Decide(snapshot, asOf, null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation = default) => Decide(snapshot, asOf, null, cancellation);
 
     /// <summary>
     /// Decides every rule and gives, per rule, every fact it read once it applied (its exemption, values, check and
@@ -29,17 +31,19 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     public (CheckReport Report, IReadOnlyList<IReadOnlyCollection<string>> Reads) CheckTracingReads(EmployerSnapshot snapshot, LocalDate asOf)
     {
         var reads = new List<IReadOnlyCollection<string>>();
-        return (Decide(snapshot, asOf, reads), reads);
+        return (Decide(snapshot, asOf, reads, CancellationToken.None), reads);
     }
 
-    private CheckReport Decide(EmployerSnapshot snapshot, LocalDate asOf, List<IReadOnlyCollection<string>>? reads)
+    private CheckReport Decide(EmployerSnapshot snapshot, LocalDate asOf, List<IReadOnlyCollection<string>>? reads, CancellationToken cancellation)
     {
-        var evaluation = new EvaluationContext(asOf, budget, tracksReads: reads is not null);
+        var evaluation = new EvaluationContext(asOf, budget, cancellation, tracksReads: reads is not null);
         var facts = new FactContext(snapshot, evaluation, showIdNumbers);
         var results = new RuleResult[rules.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = Decide(rules[i], facts, evaluation, snapshot.Enterprise);
+            // Between rules, and every few steps within one (EvaluationContext.Tick): a long rule stops promptly too.
+            cancellation.ThrowIfCancellationRequested();
+            results[i] = Decide(rules[i], facts, evaluation, snapshot.Enterprise, cancellation);
             reads?.Add(evaluation.FactsRead.ToArray());
         }
 
@@ -141,7 +145,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? CheckMessages.Missing(facts.Length), Values = values };
     }
 
-    private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
+    private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise, CancellationToken cancellation)
     {
         var rule = compiled.Definition;
         var values = new List<NamedValue>(compiled.Values.Count);
@@ -218,10 +222,11 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 Remedy = compliant ? null : compiled.Remedy?.Render(named),
             };
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
         {
             // A rule's fault is that rule's error, never a violation and never the end of the run: an overflow, a
-            // division by zero, a budget used up, even memory exhausted by what the rule built.
+            // division by zero, a budget used up, even memory exhausted by what the rule built. The caller's
+            // cancellation is let through (the filter): it ends the check, and is no fault of the rule's.
             var detail = e is BudgetExceededException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = values };
         }

@@ -82,6 +82,24 @@ public static class SnapshotReader
         return FromYaml(() => YamlToJson.Convert(yaml), source);
     }
 
+    /// <summary>
+    /// Checks a snapshot built in code, with object initializers, as a read one is checked once its JSON fits the
+    /// records: the enterprise and every record must have an id, and no list may hold a null.
+    /// </summary>
+    /// <remarks>
+    /// The types themselves hold what the JSON contract checks of text (dates are dates, enums are members), and the
+    /// checker needs only the enterprise; an id left blank would name nothing in the report.
+    /// </remarks>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="source">A name for the snapshot in error messages.</param>
+    /// <returns>The snapshot, or the first record without an id, by JSON path (line and column 0: there is no text).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    public static SnapshotReadResult Validate(EmployerSnapshot snapshot, string source = "(object)")
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Check(snapshot, source);
+    }
+
     /// <summary>Reads a snapshot written as a node of a larger YAML file; errors point into that file.</summary>
     internal static SnapshotReadResult ReadYaml(YamlDotNet.RepresentationModel.YamlNode yaml, string source) =>
         FromYaml(() => YamlToJson.Convert(yaml), source);
