@@ -49,6 +49,13 @@ internal sealed class Consumer
     /// <summary>The packages the consumer's restore resolved, from its assets file.</summary>
     public string Assets => File.ReadAllText(Path.Combine(Folder, "obj", "project.assets.json"));
 
+    /// <summary>The built program, started and left running (a web server), with this environment added.</summary>
+    public System.Diagnostics.Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var dll = Path.Combine(Folder, "bin", "Release", "net10.0", Path.GetFileName(Folder) + ".dll");
+        return Packages.Tests.Dotnet.Start(Folder, environment, [dll, .. args]);
+    }
+
     public ProcessResult Run(params string[] args) =>
         Dotnet(["run", "-c", "Release", "--no-build", "--", .. args]);
 

@@ -13,6 +13,27 @@ internal static class Dotnet
 
     public static ProcessResult Run(string directory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(directory, environment, args);
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (error) { error.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"dotnet {string.Join(' ', args)} ran past {timeout}:\n{output}\n{error}");
+        }
+
+        process.WaitForExit();
+        return new ProcessResult(string.Join(' ', args), process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Starts <c>dotnet</c> and leaves it running; the caller reads its output and stops it.</summary>
+    public static Process Start(string directory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = directory,
@@ -32,22 +53,7 @@ internal static class Dotnet
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (error) { error.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} ran past {timeout}:\n{output}\n{error}");
-        }
-
-        process.WaitForExit();
-        return new ProcessResult(string.Join(' ', args), process.ExitCode, output.ToString(), error.ToString());
+        return Process.Start(start)!;
     }
 
     /// <summary>
