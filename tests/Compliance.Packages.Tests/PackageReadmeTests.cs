@@ -8,31 +8,31 @@ using Xunit;
 namespace Compliance.Packages.Tests;
 
 /// <summary>
-/// Every C# block of a package's README is code that builds: one of the root README's blocks (compiled line for line by
+/// Every C# block of a package's README, and of docs/integrating.md, is code that builds: one of the root README's blocks (compiled line for line by
 /// tests/Compliance.Tests/Docs), or found line by line, in order, in a consumer program that these tests build and run.
 /// </summary>
 public sealed class PackageReadmeTests
 {
-    public static TheoryData<string> Ids => new(PackageFeed.Ids);
+    public static TheoryData<string> Readmes => new(PackageFeed.Ids.Select(id => $"src/{id}/README.md").Append("docs/integrating.md"));
 
     [Theory]
-    [MemberData(nameof(Ids))]
-    public void Every_csharp_block_is_built_somewhere(string id)
+    [MemberData(nameof(Readmes))]
+    public void Every_csharp_block_is_built_somewhere(string readme)
     {
         var root = ReadmeBlocks.Of("README.md");
-        var programs = new[] { "WebApi", "Worker" }
+        var programs = new[] { "QuickStart", "WebApi", "Worker" }
             .Select(name => Lines(File.ReadAllText(Repository.Path("tests", "consumers", name, "Program.cs"))))
             .Append(Lines(ReadmeBlocks.Of("src", "ChinaLabour.Compliance.Reports", "README.md").Single()))
             .ToArray();
 
-        var blocks = ReadmeBlocks.Of("src", id, "README.md");
+        var blocks = ReadmeBlocks.Of(readme.Split('/'));
 
-        blocks.Should().NotBeEmpty($"{id}'s README shows how to use it");
+        blocks.Should().NotBeEmpty($"{readme} shows how to use it");
         foreach (var block in blocks)
         {
             var lines = Lines(block);
             (root.Contains(block) || programs.Any(program => InOrder(lines, program)))
-                .Should().BeTrue($"this block of {id}'s README should be one of the root README's or appear in a consumer under tests/consumers:\n{block}");
+                .Should().BeTrue($"this block of {readme} should be one of the root README's or appear in a consumer under tests/consumers:\n{block}");
         }
     }
 

@@ -18,7 +18,8 @@ public sealed class QuickStartConsumerTests(PackageFeed feed)
 
         run.Output.Should().Contain("jin-rsbf-2022-18.dispatch.ratio: ")
             .And.Contain("mkaqtl-2024.dispatch.mine-underground: ")
-            .And.Contain("report: ");
+            .And.Contain("report: ")
+            .And.MatchRegex(@"typed: [1-9][0-9]* rules need facts the snapshot does not give");
         run.Error.Should().BeEmpty();
     }
 

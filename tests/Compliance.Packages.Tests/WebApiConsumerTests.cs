@@ -64,6 +64,7 @@ public sealed class WebApiConsumerTests(PackageFeed feed)
     public async Task Refuses_to_start_on_a_bad_catalogue_and_says_where()
     {
         var rules = Directory.CreateDirectory(Path.Combine(feed.Root, "bad-rules")).FullName;
+        // The unclosed list is found where the text ends: line 3, column 1.
         File.WriteAllText(Path.Combine(rules, "broken.yaml"), "document:\n  id: [unclosed\n");
         using var process = _consumer.Start(new Dictionary<string, string> { ["Compliance__RulesFolder"] = rules }, "--urls", "http://127.0.0.1:0");
 
@@ -72,7 +73,7 @@ public sealed class WebApiConsumerTests(PackageFeed feed)
 
         exited.Should().BeTrue("a host whose catalogue does not load stops");
         process.ExitCode.Should().NotBe(0);
-        output.Should().Contain("broken.yaml:2:").And.NotContain("Now listening on");
+        output.Should().Contain("broken.yaml:3:1: error CR0001").And.NotContain("Now listening on");
     }
 
     private static JsonNode ViolatedRule(JsonNode report, string id)
