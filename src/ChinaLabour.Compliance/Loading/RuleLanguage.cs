@@ -1,5 +1,4 @@
-using System.IO;
-using System.Xml.Linq;
+using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Loading;
 
@@ -15,8 +14,6 @@ public static class RuleLanguage
     /// <returns>The reference page.</returns>
     public static string ReferenceMarkdown()
     {
-        var location = typeof(RuleLanguage).Assembly.Location;
-        var docs = location.Length > 0 && Path.ChangeExtension(location, ".xml") is { } path && File.Exists(path) ? XDocument.Load(path) : null;
-        return ExpressionReference.Markdown(docs);
+        return ExpressionReference.Markdown(XmlDocs.Load(typeof(RuleLanguage).Assembly));
     }
 }

@@ -33,7 +33,7 @@ public sealed record Post
 
     /// <summary>
     /// The special operation (特种作业) the post involves, as a category of the national catalogue (电工作业,
-    /// 焊接与热切割作业, 高处作业, 煤矿安全作业, …); <see langword="null"/> or empty when none.
+    /// 焊接与热切割作业, 高处作业, 煤矿安全作业, …); empty when none.
     /// </summary>
     [Names("特种作业类别", "特种作业")]
     [EmptyMeansNone]
