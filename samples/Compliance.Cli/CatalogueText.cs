@@ -191,7 +191,8 @@ internal static class CatalogueText
         w.WriteEndObject();
     });
 
-    private static string Json(Action<Utf8JsonWriter> write)
+    /// <summary>What <paramref name="write"/> writes, indented, Chinese as is, with a final line feed: the CLI's JSON outputs.</summary>
+    internal static string Json(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, s_json))

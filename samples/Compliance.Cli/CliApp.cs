@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Compliance.Cli;
 
-/// <summary>The command line: <c>check</c>, <c>batch</c>, <c>explain</c> and <c>rules</c>. Writes only to the writers it is given, so tests run it in-process.</summary>
+/// <summary>The command line: <c>check</c>, <c>batch</c>, <c>explain</c>, <c>rules</c>, <c>tables</c> and <c>diff</c>. Writes only to the writers it is given, so tests run it in-process.</summary>
 internal static class CliApp
 {
     /// <summary>
@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr, clock));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(TablesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -50,4 +50,19 @@ internal static class UsageErrors
 
     public static string FileForFormats(string value) =>
         $"error: --out '{value}' is a file, and several --format values write a folder of files; give a folder (a new one is created)";
+
+    public static string NoReport(string value) =>
+        $"error: there is no file or folder '{value}'; give a JSON report (check --format json), a reports.jsonl, or a batch's --out folder";
+
+    public static string NoReportsInFolder(string value) =>
+        $"error: the folder '{value}' holds no {RunFolder.Reports}; give a batch's --out folder, a reports.jsonl, or a JSON report (check --format json)";
+
+    public static string CataloguesDiffer(string oldHash, string newHash) =>
+        $"error: the reports were made from different catalogue versions ({oldHash} and {newHash}), so a rule's outcome may have changed with the rules, not the employer; run both with the same rules, or give --compare-anyway to compare them and list the rules that changed";
+
+    public static string CataloguesDifferWithin(string file, string firstHash, int line, string otherHash) =>
+        $"error: {file}:{line}: catalogue {otherHash}, where the reports before it were made from {firstHash}; run the batch again with one catalogue, or give --compare-anyway to compare them and list the rules that changed";
+
+    public static string EmployerTwice(string file, int line, string employer, int first) =>
+        $"error: {file}:{line}: employer '{employer}' again (first at line {first}); give reports with one report per employer";
 }

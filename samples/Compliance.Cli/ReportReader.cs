@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace Compliance.Cli;
+
+/// <summary>
+/// Reads the reports <c>diff</c> compares: one JSON report (<c>check --format json</c>), a <c>reports.jsonl</c>, or a
+/// batch run folder holding one. A line at a time, keeping of each report only its violated results and outcomes,
+/// and of each rule its title and citation once (<see cref="RuleTexts"/>). A report it cannot read is a
+/// <see cref="ReportInputException"/> naming the file and line.
+/// </summary>
+internal sealed class ReportReader(string path)
+{
+    private readonly Dictionary<string, string> _ruleTexts = new(StringComparer.Ordinal);
+
+    /// <summary>The file read: <c>path</c>, or the <c>reports.jsonl</c> inside it.</summary>
+    public string File { get; } = Directory.Exists(path) ? Path.Combine(path, RunFolder.Reports) : path;
+
+    /// <summary>Each rule's title and citation as first read, by rule id.</summary>
+    public IReadOnlyDictionary<string, string> RuleTexts => _ruleTexts;
+
+    /// <summary>Why <paramref name="path"/> cannot be read as reports; null when it can be tried.</summary>
+    public static string? Missing(string path) =>
+        Directory.Exists(path) && !System.IO.File.Exists(Path.Combine(path, RunFolder.Reports)) ? UsageErrors.NoReportsInFolder(path)
+        : !Directory.Exists(path) && !System.IO.File.Exists(path) ? UsageErrors.NoReport(path)
+        : null;
+
+    /// <summary>The employers' reports in file order.</summary>
+    public IEnumerable<EmployerFindings> Read()
+    {
+        if (!File.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return Parse(System.IO.File.ReadAllText(File), 1, whole: true);
+            yield break;
+        }
+
+        var number = 0;
+        foreach (var line in System.IO.File.ReadLines(File))
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return Parse(line, number, whole: false);
+            }
+        }
+    }
+
+    private EmployerFindings Parse(string text, int line, bool whole)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            var at = whole ? (int)(e.LineNumber ?? 0) + 1 : line;
+            throw new ReportInputException(File, at, $"expected one JSON report (compliance-report/1), found text that is not JSON (column {(e.BytePositionInLine ?? 0) + 1})");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            string Text(JsonElement parent, string name, string what) =>
+                parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                    ? value.GetString()!
+                    : throw new ReportInputException(File, line, $"expected {what} in a compliance-report/1 report");
+
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String || schema.GetString() != "compliance-report/1")
+            {
+                throw new ReportInputException(File, line, "expected a JSON object with \"schema\": \"compliance-report/1\" (a report of check --format json, or a line of a batch's reports.jsonl)");
+            }
+
+            var hash = Text(root.TryGetProperty("catalogue", out var catalogue) ? catalogue : default, "hash", "catalogue.hash");
+            var employer = Text(root.TryGetProperty("enterprise", out var enterprise) ? enterprise : default, "id", "enterprise.id");
+            var asOf = Text(root, "asOf", "asOf");
+            if (!root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array)
+            {
+                throw new ReportInputException(File, line, "expected a results array in a compliance-report/1 report");
+            }
+
+            var violated = new Dictionary<string, ViolatedFinding>(StringComparer.Ordinal);
+            var outcomes = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var result in results.EnumerateArray())
+            {
+                var ruleId = Text(result, "ruleId", "results[].ruleId");
+                var outcome = Text(result, "outcome", "results[].outcome");
+                outcomes[ruleId] = outcome;
+                if (!_ruleTexts.ContainsKey(ruleId))
+                {
+                    _ruleTexts[ruleId] = Member(result, "title") + Member(result, "citation");
+                }
+
+                if (outcome == "violated")
+                {
+                    var duty = result.TryGetProperty("duty", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
+                    var values = result.TryGetProperty("values", out var v) && v.ValueKind == JsonValueKind.Array ? v : default;
+                    violated[ruleId] = new ViolatedFinding(
+                        ruleId,
+                        duty,
+                        Text(result, "severity", "results[].severity"),
+                        values.ValueKind == JsonValueKind.Array ? values.GetRawText() : "[]",
+                        values.ValueKind == JsonValueKind.Array ? string.Join(", ", values.EnumerateArray().Select(Shown)) : string.Empty);
+                }
+            }
+
+            return new EmployerFindings(employer, hash, asOf, line, violated, outcomes);
+        }
+    }
+
+    /// <summary>A title or citation as its words, however the JSON escapes them.</summary>
+    private static string Member(JsonElement parent, string name) =>
+        !parent.TryGetProperty(name, out var value) ? string.Empty
+        : value.ValueKind == JsonValueKind.Object ? string.Join("\u001f", value.EnumerateObject().Select(p => $"{p.Name}={p.Value}"))
+        : value.ToString();
+
+    private static string Shown(JsonElement value) =>
+        $"{(value.TryGetProperty("name", out var name) ? name.ToString() : "?")}={(value.TryGetProperty("text", out var text) ? text.ToString() : value.GetRawText())}";
+}
