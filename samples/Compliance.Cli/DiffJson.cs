@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace Compliance.Cli;
@@ -61,7 +62,7 @@ internal static class DiffJson
         json.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, System.Collections.Generic.IReadOnlyList<string> values)
+    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

@@ -56,9 +56,8 @@ public static class HtmlReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
     public static void Write(CheckReport report, Language language, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Build(report, language));
+        output.Write(Render(report, language));
     }
 
     private static string Build(CheckReport report, Language language)

@@ -37,9 +37,8 @@ public static class TextReport
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
     public static void Write(CheckReport report, Language language, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.Write(Build(report, language));
+        output.Write(Render(report, language));
     }
 
     /// <summary>Region and industry in words, as the report names the employer's place and trade.</summary>
