@@ -41,4 +41,7 @@ public sealed record Rule(
     /// expressions: which records count, which thresholds and dates, what is not judged.
     /// </summary>
     public string Reading { get; init; } = string.Empty;
+
+    /// <summary>How the rule's share is averaged over a period, when its clause sets a limit on a share; otherwise null.</summary>
+    public AverageMeasure? Average { get; init; }
 }

@@ -22,7 +22,19 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 {
     /// <summary>Decides every rule for one employer as of one date.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
-    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation = default) => Decide(snapshot, asOf, null, cancellation);
+    public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation = default) =>
+        Decide(snapshot, new EvaluationContext(asOf, budget, cancellation), null, cancellation);
+
+    /// <summary>
+    /// Decides every rule for one employer as of one date, and gives the first later day on which a comparison the
+    /// rules made with the as-of date could turn (null when none could): for periods and forecasts.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
+    public (CheckReport Report, LocalDate? NextTurn) CheckWatchingTurns(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation)
+    {
+        var evaluation = new EvaluationContext(asOf, budget, cancellation) { WatchesTurns = true };
+        return (Decide(snapshot, evaluation, null, cancellation), evaluation.NextTurn);
+    }
 
     /// <summary>
     /// Decides every rule and gives, per rule, every fact it read once it applied (its exemption, values, check and
@@ -31,12 +43,12 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     public (CheckReport Report, IReadOnlyList<IReadOnlyCollection<string>> Reads) CheckTracingReads(EmployerSnapshot snapshot, LocalDate asOf)
     {
         var reads = new List<IReadOnlyCollection<string>>();
-        return (Decide(snapshot, asOf, reads, CancellationToken.None), reads);
+        return (Decide(snapshot, new EvaluationContext(asOf, budget, tracksReads: true), reads, CancellationToken.None), reads);
     }
 
-    private CheckReport Decide(EmployerSnapshot snapshot, LocalDate asOf, List<IReadOnlyCollection<string>>? reads, CancellationToken cancellation)
+    private CheckReport Decide(EmployerSnapshot snapshot, EvaluationContext evaluation, List<IReadOnlyCollection<string>>? reads, CancellationToken cancellation)
     {
-        var evaluation = new EvaluationContext(asOf, budget, cancellation, tracksReads: reads is not null);
+        var asOf = evaluation.AsOf;
         var facts = new FactContext(snapshot, evaluation, showIdNumbers);
         var results = new RuleResult[rules.Count];
         for (var i = 0; i < results.Length; i++)

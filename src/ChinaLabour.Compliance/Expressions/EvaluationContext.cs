@@ -104,6 +104,74 @@ internal sealed class EvaluationContext
     /// <param name="fact">The fact's path.</param>
     public void Read(string fact) => (_read ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
 
+    /// <summary>
+    /// Whether the check looks for the next day an outcome could turn (<see cref="NextTurn"/>): on in periods and
+    /// forecasts, off in a check of one day, where it would only cost.
+    /// </summary>
+    public bool WatchesTurns { get; init; }
+
+    /// <summary>
+    /// The first day after <see cref="AsOf"/> on which a date comparison the rules made this check could come out
+    /// otherwise, when <see cref="WatchesTurns"/> is on; null when none could.
+    /// </summary>
+    public LocalDate? NextTurn { get; private set; }
+
+    /// <summary>
+    /// Notes a comparison of two dates at least one of which moves with the as-of date (compiled into every such
+    /// comparison, see <c>AsOfWatch</c>). A side that moves does so by at most one day a day (asOf, asOf.PlusDays(n),
+    /// asOf.PlusMonths(n), the earlier of asOf and a fixed date), so it cannot reach the other side before the gap
+    /// between them has passed in days: that day, and the next (for the strict comparisons), are where it may turn.
+    /// </summary>
+    /// <param name="left">The left side's value.</param>
+    /// <param name="right">The right side's value.</param>
+    /// <param name="leftMoves">Whether the left side moves with the as-of date.</param>
+    /// <param name="rightMoves">Whether the right side moves with the as-of date.</param>
+    public void NoteDates(LocalDate? left, LocalDate? right, bool leftMoves, bool rightMoves)
+    {
+        if (!WatchesTurns)
+        {
+            return;
+        }
+
+        var (moving, standing) = leftMoves ? (left, right) : (right, left);
+        if (leftMoves == rightMoves || moving is null)
+        {
+            // Two sides that both move may close at any pace, and a moving side that is null today (a choice that
+            // reads the as-of date) may be a date tomorrow: the next day is the only safe bound.
+            NoteDaily();
+            return;
+        }
+
+        if (standing is not { } s)
+        {
+            // A fixed side that is null stays null: the comparison comes out the same every day.
+            return;
+        }
+
+        var gap = Period.DaysBetween(moving.Value, s);
+        if (gap >= 0)
+        {
+            Turn(AsOf.PlusDays(Math.Max(gap, 1)));
+        }
+    }
+
+    /// <summary>Notes that the as-of date reached a value that may change any day (asOf.Year, Fn.DaysBetween(x, asOf)).</summary>
+    public void NoteDaily()
+    {
+        if (WatchesTurns)
+        {
+            Turn(AsOf.PlusDays(1));
+        }
+    }
+
+    private void Turn(LocalDate day)
+    {
+        if (NextTurn is not { } next || day < next)
+        {
+            NextTurn = day;
+        }
+    }
+
     /// <summary>Counts one step of iteration over the facts.</summary>
     /// <exception cref="BudgetExceededException">The rule has used up its steps or its time.</exception>
     /// <exception cref="OperationCanceledException">The check was cancelled.</exception>

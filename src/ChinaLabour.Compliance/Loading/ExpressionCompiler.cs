@@ -96,7 +96,8 @@ internal sealed class ExpressionCompiler
             bindings[declared[i]] = parameters[i].Access(context);
         }
 
-        var body = new ParameterBinder(bindings).Visit(tree);
+        var moving = declared.Where((_, i) => parameters[i].MovesWithAsOf).ToHashSet();
+        var body = new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context));
         if (body.Type != typeof(T))
         {
             body = Expression.Convert(body, typeof(T));

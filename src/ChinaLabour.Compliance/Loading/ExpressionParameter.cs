@@ -16,11 +16,17 @@ internal sealed record ExpressionParameter(string Name, Type Type, Func<Paramete
 {
     /// <summary>The as-of date, <c>context.AsOf</c>.</summary>
     public static ExpressionParameter AsOf() =>
-        new(FactRoots.AsOf, FactRoots.AsOfType, context => Expression.Property(context, nameof(EvaluationContext.AsOf)));
+        new(FactRoots.AsOf, FactRoots.AsOfType, context => Expression.Property(context, nameof(EvaluationContext.AsOf))) { MovesWithAsOf = true };
 
     /// <summary>The rule's first day in force, a constant: the floor for the events a rule judges.</summary>
     public static ExpressionParameter InForce(NodaTime.LocalDate from) =>
         new(InForceName, typeof(NodaTime.LocalDate), _ => Expression.Constant(from));
+
+    /// <summary>
+    /// Whether the parameter's value moves with the as-of date: asOf itself, and a named value computed from it.
+    /// Comparisons that read it are watched for the day they turn (<see cref="AsOfWatch"/>).
+    /// </summary>
+    public bool MovesWithAsOf { get; init; }
 
     /// <summary>The name expressions read the rule's first day in force by.</summary>
     public const string InForceName = "inForce";

@@ -32,6 +32,7 @@ internal static class LoadMessages
     public const string WrongType = "CR0304";
     public const string BadTemplate = "CR0305";
     public const string TooDeep = "CR0306";
+    public const string BadAverage = "CR0307";
 
     public static string Uncited(string clause) =>
         $"the rule cites clause '{clause}', which the document's coverage does not list as encoded";
@@ -139,4 +140,7 @@ internal static class LoadMessages
 
     public static string UnknownPlaceholder(string name, IEnumerable<string> known) =>
         $"placeholder '{{{name}}}' names no value; named values: {(known.Any() ? string.Join(", ", known) : "(none)")}";
+
+    public static string AverageValue(string key, string name, IEnumerable<string> numbers) =>
+        $"average.{key} names '{name}', which is not a named number of this rule; named numbers: {(numbers.Any() ? string.Join(", ", numbers) : "(none)")}";
 }

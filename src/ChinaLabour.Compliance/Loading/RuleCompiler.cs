@@ -55,7 +55,8 @@ internal sealed class RuleCompiler
             var outcome = _expressions.Compile<object>(source.Text, parameters, $"let.{name}", type => type == typeof(void) ? "a value" : null);
             if (Report(outcome, source, draft.Id, diagnostics, failed) is { } compute)
             {
-                parameters.Add(ExpressionParameter.Value(name, outcome.Type!, values.Count));
+                var moves = parameters.Any(p => p.MovesWithAsOf && outcome.Reads.Contains(p.Name));
+                parameters.Add(ExpressionParameter.Value(name, outcome.Type!, values.Count) with { MovesWithAsOf = moves });
                 values.Add(new CompiledValue(name, outcome.Type!, compute));
             }
             else
@@ -93,6 +94,7 @@ internal sealed class RuleCompiler
         var compliantMessage = Template(draft.CompliantMessage, "message.compliant", names, types, draft.Id, diagnostics, failed);
         var remedy = Template(draft.Remedy, "remedy", names, types, draft.Id, diagnostics, failed);
 
+        var average = Average(draft, types, diagnostics);
         if (diagnostics.Count > before || document is null || draft.Title is null || draft.Citation is null
             || draft.Severity is null || check is null || message is null || compliantMessage is null || draft.Reading is null)
         {
@@ -123,11 +125,35 @@ internal sealed class RuleCompiler
             Check = draft.Check!.Text,
             Evidence = draft.Evidence?.Text,
             Reading = draft.Reading,
+            Average = average,
         };
         return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads), message, compliantMessage, remedy)
         {
             AlsoWhen = alsoWhen,
         };
+    }
+
+    /// <summary>The share a rule averages over a period: three named numbers of the rule.</summary>
+    private static AverageMeasure? Average(RuleDraft draft, IReadOnlyDictionary<string, Type> types, DiagnosticBag diagnostics)
+    {
+        if (draft.Average is not { } average)
+        {
+            return null;
+        }
+
+        var numbers = types.Where(t => t.Value == typeof(int) || t.Value == typeof(long) || t.Value == typeof(decimal) || t.Value == typeof(double))
+            .Select(t => t.Key).Order(StringComparer.Ordinal).ToArray();
+        var valid = true;
+        foreach (var (key, node) in new[] { ("part", average.Part), ("whole", average.Whole), ("atMost", average.Limit) })
+        {
+            if (!numbers.Contains(node.Value!.Trim(), StringComparer.Ordinal))
+            {
+                diagnostics.Add(node.Start, LoadMessages.BadAverage, draft.Id, LoadMessages.AverageValue(key, node.Value.Trim(), numbers));
+                valid = false;
+            }
+        }
+
+        return valid ? new AverageMeasure(average.Part.Value!.Trim(), average.Whole.Value!.Trim(), average.Limit.Value!.Trim(), average.Reading) : null;
     }
 
     private static string? Bool(Type type) => type == typeof(bool) ? null : "true or false";

@@ -66,6 +66,9 @@ internal sealed class RuleDraft
 
     public ExpressionSource? Check { get; set; }
 
+    /// <summary><c>average</c>: the named values for the part, the whole and the limit, each with where it is written, and the reading.</summary>
+    public (YamlScalarNode Part, YamlScalarNode Whole, YamlScalarNode Limit, string Reading)? Average { get; set; }
+
     public ExpressionSource? Evidence { get; set; }
 
     /// <summary>What a violation says (<c>message.violated</c>).</summary>

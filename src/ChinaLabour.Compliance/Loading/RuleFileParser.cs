@@ -213,6 +213,19 @@ internal static partial class RuleFileParser
         }
 
         draft.Remedy = Template(reader.Mapping("remedy", required: false, "'remedy'"));
+        if (reader.Mapping("average", required: false, "'average'") is { } average)
+        {
+            var part = average.Scalar("part", required: true);
+            var whole = average.Scalar("whole", required: true);
+            var limit = average.Scalar("atMost", required: true);
+            var reading = average.String("reading", required: true);
+            average.Finish();
+            if (part is not null && whole is not null && limit is not null && reading is not null)
+            {
+                draft.Average = (part, whole, limit, reading);
+            }
+        }
+
         reader.Finish();
         return id is null ? null : draft;
     }

@@ -95,7 +95,7 @@ public sealed class RuleFileFuzzTests
         }), cases: 10);
     }
 
-    private static Gen<string> Rule() =>
+    internal static Gen<string> Rule() =>
         from lets in Gen.Choose(0, 3)
         from kinds in Gen.ArrayOf(Gen.Elements(Kind.Int, Kind.Number, Kind.Bool, Kind.Text, Kind.Date), lets)
         from values in Gen.CollectToArray(kinds, k => Gen.Sized(s => ExpressionGen.Of(k, s)))
