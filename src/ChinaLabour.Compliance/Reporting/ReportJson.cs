@@ -25,13 +25,13 @@ public static class ReportJson
     /// <summary>The schema identifier written into every report.</summary>
     public const string Schema = "compliance-report/1";
 
-    private static readonly JsonWriterOptions s_options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly JsonWriterOptions s_compact = s_options with { Indented = false };
+    private static readonly JsonWriterOptions s_compact = Options with { Indented = false };
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
@@ -40,7 +40,7 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new Utf8JsonWriter(stream, s_options);
+        using var writer = new Utf8JsonWriter(stream, Options);
         WriteReport(writer, report);
         writer.Flush();
     }
@@ -58,7 +58,7 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? s_options : s_compact))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Options : s_compact))
         {
             WriteReport(writer, report);
         }
@@ -113,10 +113,17 @@ public static class ReportJson
 
     private static void WriteResult(Utf8JsonWriter w, RuleResult result)
     {
-        var rule = result.Rule;
         w.WriteStartObject();
+        WriteRule(w, result.Rule, result.Outcome);
+        WriteDecision(w, result);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The rule's members of a result: what it is and cites, with the outcome after its id.</summary>
+    internal static void WriteRule(Utf8JsonWriter w, Catalogue.Rule rule, Outcome outcome)
+    {
         w.WriteString("ruleId", rule.Id);
-        w.WriteString("outcome", Names.Of(result.Outcome));
+        w.WriteString("outcome", Names.Of(outcome));
         w.WriteString("severity", Names.Of(rule.Severity));
         if (rule.Duty is { } duty)
         {
@@ -141,6 +148,11 @@ public static class ReportJson
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The decision's members of a result: why, the figures, the evidence, the words.</summary>
+    internal static void WriteDecision(Utf8JsonWriter w, RuleResult result)
+    {
         if (result.NotApplicable is { } reason)
         {
             w.WriteString("notApplicable", Names.Of(reason));
@@ -184,11 +196,9 @@ public static class ReportJson
         {
             Text(w, "remedy", remedy);
         }
-
-        w.WriteEndObject();
     }
 
-    private static void Value(Utf8JsonWriter w, object? value)
+    internal static void Value(Utf8JsonWriter w, object? value)
     {
         switch (value)
         {
@@ -231,7 +241,7 @@ public static class ReportJson
         }
     }
 
-    private static void Text(Utf8JsonWriter w, string name, BilingualText text)
+    internal static void Text(Utf8JsonWriter w, string name, BilingualText text)
     {
         w.WriteStartObject(name);
         w.WriteString("zh", text.Zh);
@@ -250,9 +260,9 @@ public static class ReportJson
         w.WriteEndArray();
     }
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static void WriteCode(Utf8JsonWriter w, string property, NamedCode? code)
+    internal static void WriteCode(Utf8JsonWriter w, string property, NamedCode? code)
     {
         if (code is null)
         {
