@@ -57,7 +57,8 @@ internal static class Program
     }
 
     /// <summary>
-    /// The province batch (bench/Compliance.Province, seed 18): a bare read and the import, interleaved
+    /// The province batch (bench/Compliance.Province, seed 18): a bare read, opening alone (the order check) and the
+    /// import, interleaved
     /// <paramref name="repeat"/> times each in a child process of its own; the medians, and the import's ratio to the
     /// bare read of the same files in the same run.
     /// </summary>
@@ -72,7 +73,7 @@ internal static class Program
 
         var rows = Directory.EnumerateFiles(folder, "*.csv").Sum(f => File.ReadLines(f).LongCount() - 1);
         var disk = Directory.EnumerateFiles(folder, "*.csv").Sum(f => new FileInfo(f).Length) / 1048576.0;
-        var runs = new[] { "baseline", "import" }.ToDictionary(m => m, _ => new System.Collections.Generic.List<(double Seconds, long Peak, long Allocated)>(), StringComparer.Ordinal);
+        var runs = new[] { "baseline", "open", "import" }.ToDictionary(m => m, _ => new System.Collections.Generic.List<(double Seconds, long Peak, long Allocated)>(), StringComparer.Ordinal);
         for (var i = 0; i < repeat; i++)
         {
             foreach (var mode in runs.Keys)
@@ -115,6 +116,11 @@ internal static class Program
                     count += line.Split(',').Length;
                 }
             }
+        }
+        else if (mode == "open")
+        {
+            // Opening alone: headers and the one pass over every table that checks the rows' order.
+            count = SpreadsheetBatch.Open(folder).Batch!.EmployerRows;
         }
         else
         {
