@@ -15,7 +15,8 @@ namespace Compliance.ImportBench;
 /// peak memory is the run's: a plain read of the same files (the floor any importer pays), the import (snapshots
 /// built employer by employer), and the import with every employer checked. A streaming import keeps its peak memory
 /// flat as the batch grows.
-/// usage: Compliance.ImportBench [--employers 2000,20000] [--workers 50] | --run baseline|import|check --folder F
+/// usage: Compliance.ImportBench [--employers 2000,20000] [--workers 50] | --province EMPLOYERS [--repeat 3]
+///        | --run baseline|import|check --folder F
 /// </summary>
 internal static class Program
 {
@@ -25,6 +26,11 @@ internal static class Program
         if (run is not null)
         {
             return Child(run, Value(args, "--folder") ?? throw new ArgumentException("--run needs --folder"));
+        }
+
+        if (Value(args, "--province") is { } province)
+        {
+            return Province(int.Parse(province, CultureInfo.InvariantCulture), int.Parse(Value(args, "--repeat") ?? "3", CultureInfo.InvariantCulture));
         }
 
         var sizes = (Value(args, "--employers") ?? "2000,20000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
@@ -50,6 +56,52 @@ internal static class Program
         return 0;
     }
 
+    /// <summary>
+    /// The province batch (bench/Compliance.Province, seed 18): a bare read, opening alone (the order check) and the
+    /// import, interleaved
+    /// <paramref name="repeat"/> times each in a child process of its own; the medians, and the import's ratio to the
+    /// bare read of the same files in the same run.
+    /// </summary>
+    private static int Province(int employers, int repeat)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"compliance-province-{employers}-seed{Compliance.Province.ProvinceGenerator.DefaultSeed}");
+        if (!File.Exists(Path.Combine(folder, "done")))
+        {
+            Compliance.Province.ProvinceGenerator.Generate(folder, employers);
+            File.WriteAllText(Path.Combine(folder, "done"), string.Empty);
+        }
+
+        var rows = Directory.EnumerateFiles(folder, "*.csv").Sum(f => File.ReadLines(f).LongCount() - 1);
+        var disk = Directory.EnumerateFiles(folder, "*.csv").Sum(f => new FileInfo(f).Length) / 1048576.0;
+        var runs = new[] { "baseline", "open", "import" }.ToDictionary(m => m, _ => new System.Collections.Generic.List<(double Seconds, long Peak, long Allocated)>(), StringComparer.Ordinal);
+        for (var i = 0; i < repeat; i++)
+        {
+            foreach (var mode in runs.Keys)
+            {
+                runs[mode].Add(Measure(mode, folder));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"province batch: {employers:N0} employers, {rows:N0} rows, {disk:F0} MiB; medians of {repeat} runs"));
+        Console.WriteLine("| run | seconds | rows/s | peak working set MiB | allocated MiB | time / bare read | peak / bare read |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var floor = Median(runs["baseline"]);
+        foreach (var (mode, measured) in runs)
+        {
+            var r = Median(measured);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {mode} | {r.Seconds:F2} | {rows / r.Seconds:N0} | {r.Peak / 1048576.0:F0} | {r.Allocated / 1048576.0:F0} | {r.Seconds / floor.Seconds:F2} | {(double)r.Peak / floor.Peak:F2} |"));
+        }
+
+        return 0;
+    }
+
+    private static (double Seconds, long Peak, long Allocated) Median(System.Collections.Generic.List<(double Seconds, long Peak, long Allocated)> runs)
+    {
+        var sorted = runs.OrderBy(r => r.Seconds).ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
     private static int Child(string mode, string folder)
     {
         var clock = Stopwatch.StartNew();
@@ -64,6 +116,11 @@ internal static class Program
                     count += line.Split(',').Length;
                 }
             }
+        }
+        else if (mode == "open")
+        {
+            // Opening alone: headers and the one pass over every table that checks the rows' order.
+            count = SpreadsheetBatch.Open(folder).Batch!.EmployerRows;
         }
         else
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Validation;
 using NodaTime;
@@ -9,15 +8,21 @@ using NodaTime.Text;
 namespace ChinaLabour.Compliance.Spreadsheets;
 
 /// <summary>
-/// Reads one cell into the JSON value its field takes, or says what was expected. A cell arrives as text (CSV) or as
-/// the typed value a workbook stores: a number, a date, a boolean.
+/// Reads one cell into the typed value its field takes — text, int, decimal, bool, <see cref="LocalDate"/>,
+/// <see cref="DateOrNone"/>, <see cref="YearMonth"/> or the enum member — or says what was expected. A cell arrives as
+/// text (CSV) or as the typed value a workbook stores: a number, a date, a boolean.
 /// </summary>
 internal static class CellReader
 {
     private const int MaxQuoted = 60;
 
+    // Booleans and "none" come back boxed once, not once per cell.
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+    private static readonly object s_noDate = DateOrNone.None;
+
     /// <summary>The value, <see langword="null"/> for an empty cell, or the reason the cell cannot be read.</summary>
-    public static (JsonNode? Value, string? Expected) Read(ColumnSpec column, object? cell, ImportVocabulary vocabulary)
+    public static (object? Value, string? Expected) Read(ColumnSpec column, object? cell, ImportVocabulary vocabulary)
     {
         if (cell is null || (cell is string blank && string.IsNullOrWhiteSpace(blank)))
         {
@@ -27,24 +32,24 @@ internal static class CellReader
         return column.Kind switch
         {
             ValueKind.Text or ValueKind.PersonalName => Text(cell),
-            ValueKind.TextOrNone => vocabulary.IsNone(Invariant(cell)) ? (JsonValue.Create(string.Empty), null) : Text(cell),
+            ValueKind.TextOrNone => vocabulary.IsNone(Invariant(cell)) ? (string.Empty, null) : Text(cell),
             ValueKind.Code => Code(cell),
-            ValueKind.IdNumber => cell is string id ? (JsonValue.Create(id.Trim()), null) : (null, "text (an ID number stored as a number has lost its last digits; format the column as text)"),
+            ValueKind.IdNumber => cell is string id ? (id.Trim(), null) : (null, "text (an ID number stored as a number has lost its last digits; format the column as text)"),
             ValueKind.Integer => Integer(cell),
             ValueKind.Number => Number(cell),
             ValueKind.Boolean => cell switch
             {
-                bool b => (JsonValue.Create(b), null),
-                _ when vocabulary.Boolean(Invariant(cell)) is { } b => (JsonValue.Create(b), null),
+                bool b => (Box(b), null),
+                _ when vocabulary.Boolean(Invariant(cell)) is { } b => (Box(b), null),
                 _ => (null, "yes or no (是/否, yes/no, true/false, 1/0)"),
             },
-            ValueKind.Date => Date(cell) is { } date ? (JsonValue.Create(LocalDatePattern.Iso.Format(date)), null) : (null, "a date: " + DateCell.DateForms),
+            ValueKind.Date => Date(cell) is { } date ? (date, null) : (null, "a date: " + DateCell.DateForms),
             ValueKind.DateOrNone => vocabulary.IsNone(Invariant(cell))
-                ? (JsonValue.Create(DateOrNone.None.ToString()), null)
-                : Date(cell) is { } dated ? (JsonValue.Create(LocalDatePattern.Iso.Format(dated)), null) : (null, "a date or a word for none (" + string.Join(", ", vocabulary.NoneWords) + "): " + DateCell.DateForms),
-            ValueKind.Month => Month(cell) is { } month ? (JsonValue.Create(YearMonthPattern.Iso.Format(month)), null) : (null, "a month: " + DateCell.MonthForms),
-            ValueKind.Enum => vocabulary.EnumValue(column.EnumName!, Invariant(cell)) is { } value
-                ? (JsonValue.Create(value), null)
+                ? (s_noDate, null)
+                : Date(cell) is { } dated ? (new DateOrNone(dated), null) : (null, "a date or a word for none (" + string.Join(", ", vocabulary.NoneWords) + "): " + DateCell.DateForms),
+            ValueKind.Month => Month(cell) is { } month ? (month, null) : (null, "a month: " + DateCell.MonthForms),
+            ValueKind.Enum => vocabulary.EnumMember(column.EnumName!, Invariant(cell)) is { } value
+                ? (value, null)
                 : (null, "one of " + string.Join(", ", vocabulary.EnumValues(column.EnumName!)) + " (or a word docs/import-format.md lists for them)"),
             _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "unknown value kind"),
         };
@@ -80,16 +85,18 @@ internal static class CellReader
         _ => cell.ToString() ?? string.Empty,
     };
 
-    private static (JsonNode?, string?) Text(object cell) => (JsonValue.Create(Invariant(cell)), null);
+    private static object Box(bool value) => value ? s_true : s_false;
 
-    private static (JsonNode?, string?) Code(object cell) => cell switch
+    private static (object?, string?) Text(object cell) => (Invariant(cell), null);
+
+    private static (object?, string?) Code(object cell) => cell switch
     {
-        string s => (JsonValue.Create(s.Trim()), null),
-        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => (JsonValue.Create(d.ToString("F0", CultureInfo.InvariantCulture)), null),
+        string s => (s.Trim(), null),
+        double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => (d.ToString("F0", CultureInfo.InvariantCulture), null),
         _ => (null, "a code written as text"),
     };
 
-    private static (JsonNode?, string?) Integer(object cell)
+    private static (object?, string?) Integer(object cell)
     {
         var value = cell switch
         {
@@ -99,10 +106,10 @@ internal static class CellReader
                 && m == decimal.Truncate(m) && Math.Abs(m) <= int.MaxValue => (int)m,
             _ => null,
         };
-        return value is { } v ? (JsonValue.Create(v), null) : (null, "a whole number, e.g. 12");
+        return value is { } v ? (v, null) : (null, "a whole number, e.g. 12");
     }
 
-    private static (JsonNode?, string?) Number(object cell)
+    private static (object?, string?) Number(object cell)
     {
         var value = cell switch
         {
@@ -110,7 +117,7 @@ internal static class CellReader
             string s when decimal.TryParse(s.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m) => m,
             _ => null,
         };
-        return value is { } v ? (JsonValue.Create(v), null) : (null, "a number written with a decimal point, e.g. 36.5");
+        return value is { } v ? (v, null) : (null, "a number written with a decimal point, e.g. 36.5");
     }
 
     private static LocalDate? Date(object cell) => cell switch

@@ -13,6 +13,12 @@ namespace ChinaLabour.Compliance.Spreadsheets;
 /// <param name="Headers">The headers, English first, then the Chinese and other names, as written in the vocabulary.</param>
 internal sealed record ColumnSpec(string Field, ValueKind Kind, string? EnumName, IReadOnlyList<string> Headers)
 {
+    /// <summary>
+    /// Where the field is in the record, as <see cref="RecordShape"/> slots: one for a field of the table's record,
+    /// two for a field of a record inside it (<c>headcount.dispatched</c>); empty for a key column, which fills no field.
+    /// </summary>
+    public IReadOnlyList<int> Slots { get; init; } = [];
+
     /// <summary>The leading header, used when the importer names the column.</summary>
     public string Header => Headers[0];
 

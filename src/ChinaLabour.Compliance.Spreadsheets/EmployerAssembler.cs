@@ -1,16 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ChinaLabour.Compliance.Snapshots;
 
 namespace ChinaLabour.Compliance.Spreadsheets;
 
 /// <summary>
 /// Builds one employer's snapshot from its rows: the employer row, then each table's rows in the vocabulary's order
-/// (so that workers exist before their trainings). The snapshot is assembled as JSON and read by the same deserialiser
-/// as a JSON snapshot, so a spreadsheet and a JSON file mean the same thing.
+/// (so that workers exist before their trainings). Each cell is read to its field's type and set straight into a
+/// draft of its record (<see cref="RecordDraft"/>), by the same field model the JSON reader uses
+/// (<see cref="SnapshotModel"/>), so a spreadsheet and a JSON file mean the same thing without the rows passing
+/// through JSON.
 /// </summary>
 /// <remarks>
 /// A table an employer has no rows in is a table it did not give: its collection stays absent, so rules that need it
@@ -21,8 +21,8 @@ namespace ChinaLabour.Compliance.Spreadsheets;
 internal sealed class EmployerAssembler
 {
     private readonly ImportVocabulary _vocabulary;
-    private readonly JsonObject _root = [];
-    private readonly Dictionary<string, Dictionary<string, JsonObject>> _parents = new(StringComparer.Ordinal);
+    private readonly RecordDraft _root = new(RecordShape.Of(typeof(EmployerSnapshot)));
+    private readonly Dictionary<int, Dictionary<string, RecordDraft>> _parents = [];
     private readonly HashSet<TableSpec> _nestedGiven = [];
     private readonly List<ImportProblem> _problems = [];
     private readonly string _employerId;
@@ -33,7 +33,7 @@ internal sealed class EmployerAssembler
         _showIdNumbers = showIdNumbers;
         _vocabulary = vocabulary;
         _employerId = employerId;
-        Set(_root, "enterprise.id", JsonValue.Create(employerId));
+        _root.Set(vocabulary.Tables[0].EmployerKey.Slots, employerId);
     }
 
     public IReadOnlyList<ImportProblem> Problems => _problems;
@@ -50,7 +50,7 @@ internal sealed class EmployerAssembler
             // Only the employer id: the employer gives this table, with nothing in it (no accidents, no trainings).
             if (table.Nested is null)
             {
-                _root[table.Collection!] ??= new JsonArray();
+                _root.List(table.CollectionSlot);
             }
             else
             {
@@ -60,7 +60,8 @@ internal sealed class EmployerAssembler
             return;
         }
 
-        var record = new JsonObject();
+        var parentShape = _root.Shape.Inner(table.CollectionSlot);
+        var record = new RecordDraft(table.Nested is null ? parentShape : parentShape.Inner(table.NestedSlot));
         if (!Fill(record, layout, row))
         {
             return;
@@ -68,11 +69,10 @@ internal sealed class EmployerAssembler
 
         if (table.Nested is null)
         {
-            Append(_root, table.Collection!, record);
-            if (record["id"]?.GetValue<string>() is { } id)
+            _root.List(table.CollectionSlot).Add(record);
+            if (record.Id is { } id)
             {
-                var byId = Parents(table.Collection!);
-                byId.TryAdd(id, record);
+                Parents(table.CollectionSlot).TryAdd(id, record);
             }
 
             return;
@@ -86,42 +86,31 @@ internal sealed class EmployerAssembler
             return;
         }
 
-        if (!Parents(table.Collection!).TryGetValue(parentId, out var parent))
+        if (!Parents(table.CollectionSlot).TryGetValue(parentId, out var parent))
         {
             Reject(layout, row, layout.ParentColumn, header, ImportMessages.UnknownParent(Singular(table.Collection!), _employerId, table.Collection!, CellReader.Quote(null, parentId, _showIdNumbers)));
             return;
         }
 
         _nestedGiven.Add(table);
-        Append(parent, table.Nested, record);
+        parent.List(table.NestedSlot).Add(record);
     }
 
-    /// <summary>The snapshot, read by the snapshot deserialiser; <see langword="null"/> with a problem if it cannot be.</summary>
-    public EmployerSnapshot? Build(TableLayout employers, TableRow row)
+    /// <summary>The snapshot, every record built from its draft.</summary>
+    public EmployerSnapshot Build()
     {
         foreach (var table in _nestedGiven)
         {
-            foreach (var parent in Parents(table.Collection!).Values)
+            foreach (var parent in Parents(table.CollectionSlot).Values)
             {
-                parent[table.Nested!] ??= new JsonArray();
+                parent.List(table.NestedSlot);
             }
         }
 
-        try
-        {
-            return _root.Deserialize<EmployerSnapshot>(SnapshotJson.Options);
-        }
-        catch (JsonException e)
-        {
-            // The cells were each read to their field's type, so this is the importer's own mistake; it still costs
-            // one employer, not the batch.
-            _problems.Add(new ImportProblem(employers.Reader.Source, employers.Reader.Sheet, row.Number, null, null, _employerId, ImportConsequence.EmployerRejected,
-                ImportMessages.NoSnapshot(e.Message)));
-            return null;
-        }
+        return (EmployerSnapshot)_root.Build();
     }
 
-    private bool Fill(JsonObject target, TableLayout layout, TableRow row)
+    private bool Fill(RecordDraft target, TableLayout layout, TableRow row)
     {
         var table = layout.Table;
         foreach (var (index, column, header) in layout.Columns)
@@ -141,7 +130,7 @@ internal sealed class EmployerAssembler
             }
             else if (value is not null)
             {
-                Set(target, column.Field, value);
+                target.Set(column.Slots, value);
             }
             else if (column.IsIdentity && !table.IsEmployers)
             {
@@ -160,45 +149,15 @@ internal sealed class EmployerAssembler
     private void Reject(TableLayout layout, TableRow row, int index, string? header, string message) =>
         _problems.Add(TableLayout.At(layout.Reader, row.Number, index, header, ImportConsequence.RecordRejected, ImportMessages.RowLeftOut(message), _employerId));
 
-    private Dictionary<string, JsonObject> Parents(string collection)
+    private Dictionary<string, RecordDraft> Parents(int collectionSlot)
     {
-        if (!_parents.TryGetValue(collection, out var byId))
+        if (!_parents.TryGetValue(collectionSlot, out var byId))
         {
-            byId = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-            _parents.Add(collection, byId);
+            byId = new Dictionary<string, RecordDraft>(StringComparer.Ordinal);
+            _parents.Add(collectionSlot, byId);
         }
 
         return byId;
-    }
-
-    private static void Append(JsonObject target, string collection, JsonObject record)
-    {
-        if (target[collection] is not JsonArray array)
-        {
-            array = [];
-            target[collection] = array;
-        }
-
-        array.Add(record);
-    }
-
-    private static void Set(JsonObject target, string path, JsonNode value)
-    {
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0)
-        {
-            target[path] = value;
-            return;
-        }
-
-        var head = path[..dot];
-        if (target[head] is not JsonObject inner)
-        {
-            inner = [];
-            target[head] = inner;
-        }
-
-        Set(inner, path[(dot + 1)..], value);
     }
 
     private static string Singular(string collection) => collection.EndsWith('s') ? collection[..^1] : collection;

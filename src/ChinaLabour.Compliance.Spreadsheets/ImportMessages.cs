@@ -22,8 +22,6 @@ internal static class ImportMessages
     public static string UnknownParent(string parent, string employerId, string collection, string quoted) =>
         $"expected a {parent} id of employer {employerId} in the {collection} table, found {quoted}, which is not there";
 
-    public static string NoSnapshot(string why) => "expected the rows to make a snapshot, found: " + why;
-
     public static string BadId(string quoted) => $"expected an id, found {quoted}";
 
     public static string EmptyRecordId(string record) => $"expected the {record}'s id, found an empty cell";

@@ -21,11 +21,13 @@ internal sealed class ImportVocabulary
     private readonly Dictionary<string, bool> _booleans;
     private readonly HashSet<string> _none;
     private readonly Dictionary<string, Dictionary<string, string>> _enums;
+    private readonly Dictionary<string, Dictionary<string, object>> _enumMembers;
 
     private ImportVocabulary(
         IReadOnlyList<TableSpec> tables,
         Dictionary<string, bool> booleans,
         Dictionary<string, Dictionary<string, string>> enums,
+        Dictionary<string, Dictionary<string, object>> enumMembers,
         IReadOnlyDictionary<string, IReadOnlyList<(string Value, IReadOnlyList<string> Words)>> enumWords,
         IReadOnlyList<(bool Value, IReadOnlyList<string> Words)> booleanWords,
         IReadOnlyList<string> noneWords)
@@ -35,6 +37,7 @@ internal sealed class ImportVocabulary
         Tables = tables;
         _booleans = booleans;
         _enums = enums;
+        _enumMembers = enumMembers;
         EnumWords = enumWords;
         BooleanWords = booleanWords;
     }
@@ -91,6 +94,12 @@ internal sealed class ImportVocabulary
     public string? EnumValue(string enumName, string word) =>
         _enums[enumName].TryGetValue(Normalise(word), out var value) ? value : null;
 
+    /// <summary>
+    /// The enum member a word means, boxed once when the vocabulary loads (so a cell costs no allocation), if any.
+    /// </summary>
+    public object? EnumMember(string enumName, string word) =>
+        _enumMembers[enumName].TryGetValue(Normalise(word), out var member) ? member : null;
+
     /// <summary>The canonical values of an enum, for messages.</summary>
     public IEnumerable<string> EnumValues(string enumName) => EnumWords[enumName].Select(v => v.Value);
 
@@ -112,6 +121,7 @@ internal sealed class ImportVocabulary
 
         var enums = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var enumWords = new Dictionary<string, IReadOnlyList<(string, IReadOnlyList<string>)>>(StringComparer.Ordinal);
+        var enumMembers = new Dictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var type in SnapshotModel.Enums)
         {
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -129,10 +139,12 @@ internal sealed class ImportVocabulary
             }
 
             enums.Add(type.Name, map);
+            var members = Enum.GetValues(type).Cast<Enum>().ToDictionary(SnapshotModel.JsonNameOf, m => (object)m, StringComparer.Ordinal);
+            enumMembers.Add(type.Name, map.ToDictionary(w => w.Key, w => members[w.Value], StringComparer.Ordinal));
             enumWords.Add(type.Name, listed);
         }
 
-        return new ImportVocabulary(ReadTables(), booleans, enums, enumWords, booleanWords, ValueWords.None);
+        return new ImportVocabulary(ReadTables(), booleans, enums, enumMembers, enumWords, booleanWords, ValueWords.None);
     }
 
     /// <summary>
@@ -144,25 +156,30 @@ internal sealed class ImportVocabulary
     {
         var root = SnapshotModel.Root;
         var employerColumns = root.Fields
-            .Where(f => f.Shape == SnapshotFieldShape.Record)
-            .SelectMany(f => Columns(f.Record!, f.JsonName + "."))
+            .Select((f, slot) => (Field: f, Slot: slot))
+            .Where(f => f.Field.Shape == SnapshotFieldShape.Record)
+            .SelectMany(f => Columns(f.Field.Record!, f.Field.JsonName + ".", f.Slot))
             .ToArray();
 
         // Other tables name their employer with the employers' identity column, under its other headers.
         var identity = employerColumns.Single(c => c.IsIdentity);
         var employerKey = new ColumnSpec("employerId", ValueKind.Text, null, identity.Headers.Where(h => h is not "enterprise.id" and not "id").ToArray());
         var tables = new List<TableSpec> { new(EmployersTable, [EmployersTable, .. root.Names], null, null, employerColumns, identity, null) };
-        foreach (var list in root.Fields.Where(f => f.Shape == SnapshotFieldShape.List))
+        foreach (var (list, listSlot) in root.Fields.Select((f, slot) => (f, slot)).Where(x => x.f.Shape == SnapshotFieldShape.List))
         {
             var record = list.Record!;
             var columns = Columns(record, string.Empty);
-            tables.Add(new TableSpec(list.JsonName, [list.JsonName, .. list.Names], list.JsonName, null, columns, employerKey, null));
-            foreach (var nested in record.Fields.Where(f => f.Shape == SnapshotFieldShape.List))
+            tables.Add(new TableSpec(list.JsonName, [list.JsonName, .. list.Names], list.JsonName, null, columns, employerKey, null) { CollectionSlot = listSlot });
+            foreach (var (nested, nestedSlot) in record.Fields.Select((f, slot) => (f, slot)).Where(x => x.f.Shape == SnapshotFieldShape.List))
             {
                 var parentIdentity = columns.SingleOrDefault(c => c.IsIdentity)
                     ?? throw new InvalidOperationException($"{record.Type.Name} holds the list {nested.JsonName} but has no Id to name its rows' parent");
                 var parentKey = new ColumnSpec(parentIdentity.Headers[1], ValueKind.Text, null, parentIdentity.Headers.Skip(1).ToArray());
-                tables.Add(new TableSpec(nested.JsonName, [nested.JsonName, .. nested.Names], list.JsonName, nested.JsonName, Columns(nested.Record!, string.Empty), employerKey, parentKey));
+                tables.Add(new TableSpec(nested.JsonName, [nested.JsonName, .. nested.Names], list.JsonName, nested.JsonName, Columns(nested.Record!, string.Empty), employerKey, parentKey)
+                {
+                    CollectionSlot = listSlot,
+                    NestedSlot = nestedSlot,
+                });
             }
         }
 
@@ -181,16 +198,22 @@ internal sealed class ImportVocabulary
         return tables;
     }
 
-    private static ColumnSpec[] Columns(SnapshotRecord record, string prefix) =>
+    /// <summary>The value columns of a record; <paramref name="parentSlot"/> is the slot of the snapshot's record field they sit in, if any.</summary>
+    private static ColumnSpec[] Columns(SnapshotRecord record, string prefix, int? parentSlot = null) =>
         record.Fields
-            .Where(f => f.Shape == SnapshotFieldShape.Value)
-            .Select(f =>
+            .Select((f, slot) => (f, slot))
+            .Where(x => x.f.Shape == SnapshotFieldShape.Value)
+            .Select(x =>
             {
+                var (f, slot) = x;
                 var field = prefix + f.JsonName;
                 List<string> headers = prefix.Length == 0 ? [field] : [field, f.JsonName];
                 headers.AddRange(f.Names);
                 var kind = KindOf(f);
-                return new ColumnSpec(field, kind, kind == ValueKind.Enum ? f.ValueType.Name : null, headers);
+                return new ColumnSpec(field, kind, kind == ValueKind.Enum ? f.ValueType.Name : null, headers)
+                {
+                    Slots = parentSlot is { } parent ? [parent, slot] : [slot],
+                };
             })
             .ToArray();
 

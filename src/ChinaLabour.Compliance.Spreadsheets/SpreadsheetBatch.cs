@@ -118,7 +118,7 @@ public sealed partial class SpreadsheetBatch
                     continue;
                 }
 
-                var snapshot = assembler.Build(_employers, row);
+                var snapshot = assembler.Build();
                 yield return new ImportedEmployer(id, reader.Source, reader.Sheet, row.Number, snapshot, assembler.Problems);
             }
         }

@@ -23,6 +23,12 @@ internal sealed record TableSpec(
     ColumnSpec EmployerKey,
     ColumnSpec? ParentKey)
 {
+    /// <summary>The <see cref="RecordShape"/> slot of <see cref="Collection"/> in the snapshot; -1 for the employers table.</summary>
+    public int CollectionSlot { get; init; } = -1;
+
+    /// <summary>The slot of <see cref="Nested"/> in the parent record; -1 for a table that is not nested.</summary>
+    public int NestedSlot { get; init; } = -1;
+
     /// <summary>Whether this is the employers table, one row per employer.</summary>
     public bool IsEmployers => Collection is null;
 

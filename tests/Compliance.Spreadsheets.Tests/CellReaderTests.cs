@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Spreadsheets;
 using FluentAssertions;
 using Xunit;
@@ -16,8 +17,11 @@ public sealed class CellReaderTests
     private static ColumnSpec Column(string table, string field) =>
         s_vocabulary.Tables.Single(t => t.Name == table).Columns.Single(c => c.Field == field);
 
+    // The typed value as a JSON snapshot writes it, so that a cell and a JSON file are seen to mean the same thing.
     private static string? Read(string table, string field, object? cell) =>
-        CellReader.Read(Column(table, field), cell, s_vocabulary).Value?.ToJsonString(s_json);
+        CellReader.Read(Column(table, field), cell, s_vocabulary).Value is { } value
+            ? JsonSerializer.SerializeToNode(value, value.GetType(), SnapshotJson.Options)!.ToJsonString(s_json)
+            : null;
 
     [Theory]
     [InlineData("是", "true")]
