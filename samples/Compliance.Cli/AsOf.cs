@@ -22,12 +22,18 @@ internal static class AsOf
             return clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[Zone]).Date;
         }
 
+        return Date(text, "--as-of", stderr);
+    }
+
+    /// <summary>The date <paramref name="text"/> given to <paramref name="option"/>, or null after saying what is wrong with it.</summary>
+    public static LocalDate? Date(string text, string option, TextWriter stderr)
+    {
         if (LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
         {
             return parsed.Value;
         }
 
-        stderr.WriteLine($"error: --as-of {Impossible(text) ?? $"must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '{text}'"}");
+        stderr.WriteLine($"error: {option} {Impossible(text) ?? $"must be a date written yyyy-MM-dd, e.g. 2024-06-30; found '{text}'"}");
         return null;
     }
 

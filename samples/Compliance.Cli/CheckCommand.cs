@@ -30,11 +30,13 @@ internal static class CheckCommand
         var language = Lang.Option("zh or en.");
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output, whole or not at all; its folder must exist. With several --format values, a FOLDER for their files (created if its parent exists)." };
         var failOn = FailOn.Option();
+        var from = new Option<string?>("--from") { Description = "Judge a period instead of a day: its first day (yyyy-MM-dd), with --to. Formats: text, json, html." };
+        var to = new Option<string?>("--to") { Description = "The period's last day (yyyy-MM-dd), with --from." };
         var selection = new RuleSelectionOptions();
 
         var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
         {
-            snapshot, asOf, rules, addRules, format, language, output, failOn,
+            snapshot, asOf, from, to, rules, addRules, format, language, output, failOn,
         };
         foreach (var option in selection.All)
         {
@@ -43,7 +45,7 @@ internal static class CheckCommand
 
         command.SetAction(parsed => Run(
             parsed.GetValue(snapshot)!,
-            parsed.GetValue(asOf),
+            new When(parsed.GetValue(asOf), parsed.GetValue(from), parsed.GetValue(to)),
             parsed.GetValue(rules),
             parsed.GetValue(addRules),
             [.. parsed.GetValue(format)!.Distinct(StringComparer.Ordinal)],
@@ -59,7 +61,7 @@ internal static class CheckCommand
     }
 
     private static int Run(
-        FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string[] formats, Language language,
+        FileInfo snapshotFile, When when, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string[] formats, Language language,
         FileInfo? output, Severity failOn, Func<RuleCatalogue, RuleSelection?> select, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         if (Directory.Exists(snapshotFile.FullName) || !File.Exists(snapshotFile.FullName))
@@ -80,7 +82,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        if (AsOf.Parse(asOfText, clock, stderr) is not { } asOf)
+        if (when.Parse(formats, clock, stderr) is not { } days)
         {
             return ExitCodes.BadInput;
         }
@@ -109,9 +111,24 @@ internal static class CheckCommand
             return ExitCodes.Interrupted;
         }
 
-        var report = selection.Apply(ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf));
-        var selected = catalogue.Rules.Where(selection.Selects).ToArray();
-        string Render(string format) => CheckFormats.Render(format, report, selected, snapshotFile.ToString(), language);
+        var checker = ComplianceChecker.Create(catalogue);
+        Func<string, string> Render;
+        bool fails;
+        if (days.Length == 1)
+        {
+            var report = selection.Apply(checker.Check(read.Snapshot, days.Start, stop));
+            var selected = catalogue.Rules.Where(selection.Selects).ToArray();
+            Render = format => CheckFormats.Render(format, report, selected, snapshotFile.ToString(), language);
+            fails = FailOn.Fails(report, failOn);
+        }
+        else
+        {
+            var period = checker.CheckPeriod(read.Snapshot, days, stop);
+            period = period with { Rules = period.Rules.Where(r => selection.Selects(r.Rule)).ToArray() };
+            Render = format => PeriodFormats.Render(format, period, language);
+            fails = period.Violations.Any(r => r.Rule.Severity >= failOn);
+        }
+
         if (output is null)
         {
             stdout.Write(Render(formats[0]));
@@ -141,7 +158,7 @@ internal static class CheckCommand
             }
         }
 
-        return FailOn.Fails(report, failOn) ? ExitCodes.Violations : ExitCodes.Clean;
+        return fails ? ExitCodes.Violations : ExitCodes.Clean;
     }
 
     /// <summary>Why the reports of several formats cannot be written into <paramref name="output"/>, a folder, seen before the rules load; null when it can be tried.</summary>

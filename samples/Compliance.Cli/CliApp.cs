@@ -24,6 +24,7 @@ internal static class CliApp
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
         root.Subcommands.Add(TablesCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ForecastCommand.Create(stdout, stderr, clock, stop));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

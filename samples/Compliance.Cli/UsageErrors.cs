@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Compliance.Cli;
 
 /// <summary>
@@ -65,4 +67,19 @@ internal static class UsageErrors
 
     public static string EmployerTwice(string file, int line, string employer, int first) =>
         $"error: {file}:{line}: employer '{employer}' again (first at line {first}); give reports with one report per employer";
+
+    public const string AsOfWithPeriod =
+        "error: --as-of judges one day, --from and --to a period; give one or the other";
+
+    public static string HalfPeriod(string missing) =>
+        $"error: a period needs both --from and --to; {missing} is missing (or give --as-of to judge one day)";
+
+    public static string PeriodFormat(string format, IEnumerable<string> formats) =>
+        $"error: --format {format} reports one day; a period is reported as {string.Join(", ", formats)}";
+
+    public static string PeriodBackwards(string from, string to) =>
+        $"error: --to {to} is before --from {from}; a period runs forward";
+
+    public static string Horizon(string value) =>
+        $"error: --horizon must be a number of days, months or years, e.g. 90d, 6m or 1y; found '{value}'";
 }
