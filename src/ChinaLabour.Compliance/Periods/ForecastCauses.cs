@@ -47,10 +47,37 @@ internal static class ForecastCauses
 
         if (causes.Count == 0)
         {
+            causes.AddRange(TimeLimits(on, dates.Where(d => d.Date < on && Concerns(d.Path, roots, ids))));
+        }
+
+        if (causes.Count == 0)
+        {
             causes.Add(new("规则按日期计算的期限于当日届满", "a time limit the rule counts from a date on record runs out that day"));
         }
 
         return causes;
+    }
+
+    /// <summary>
+    /// The dates on record a whole number of months (up to ten years) before the day or the day before: the rules
+    /// count their time limits in months and years (a drill every six months, a five-year bar), so these are the
+    /// limits that run out. Only a candidate cause: it is worded as the arithmetic it is.
+    /// </summary>
+    private static IEnumerable<BilingualText> TimeLimits(LocalDate on, IEnumerable<DatedRecord> dates)
+    {
+        foreach (var dated in dates)
+        {
+            for (var months = 1; months <= 120; months++)
+            {
+                var end = dated.Date.PlusMonths(months);
+                if (end == on || end.PlusDays(1) == on)
+                {
+                    var span = months % 12 == 0 ? new BilingualText($"{months / 12} 年", $"{months / 12} year(s)") : new BilingualText($"{months} 个月", $"{months} month(s)");
+                    yield return new($"{dated.Path} 为 {Iso(dated.Date)}，其后 {span.Zh}为 {Iso(end)}", $"{dated.Path} is {Iso(dated.Date)}; {span.En} after it is {Iso(end)}");
+                    break;
+                }
+            }
+        }
     }
 
     // A rule that reads the workforce reads it from the roster; one that reads the roster reads the workers.
