@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -8,6 +9,7 @@ using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -30,11 +32,12 @@ internal static class CheckCommand
         var language = Lang.Option("zh or en.");
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output, whole or not at all; its folder must exist. With several --format values, a FOLDER for their files (created if its parent exists)." };
         var failOn = FailOn.Option();
+        var waivers = WaiverFile.Option();
         var selection = new RuleSelectionOptions();
 
-        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
+        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity; waived violations do not count); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
         {
-            snapshot, asOf, rules, addRules, format, language, output, failOn,
+            snapshot, asOf, rules, addRules, format, language, output, failOn, waivers,
         };
         foreach (var option in selection.All)
         {
@@ -50,6 +53,7 @@ internal static class CheckCommand
             Lang.Parse(parsed.GetValue(language)),
             parsed.GetValue(output),
             FailOn.Parse(parsed.GetValue(failOn)),
+            parsed.GetValue(waivers),
             catalogue => RuleSelection.From(selection, parsed, catalogue, stderr),
             stdout,
             stderr,
@@ -60,7 +64,7 @@ internal static class CheckCommand
 
     private static int Run(
         FileInfo snapshotFile, string? asOfText, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string[] formats, Language language,
-        FileInfo? output, Severity failOn, Func<RuleCatalogue, RuleSelection?> select, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
+        FileInfo? output, Severity failOn, FileInfo? waiverFile, Func<RuleCatalogue, RuleSelection?> select, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         if (Directory.Exists(snapshotFile.FullName) || !File.Exists(snapshotFile.FullName))
         {
@@ -102,6 +106,14 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        // A waiver names an employer checked: for check, the one employer of the snapshot.
+        WaiverSet? waivers = null;
+        if (waiverFile is not null
+            && (waivers = WaiverFile.Load(waiverFile, catalogue, new HashSet<string>(StringComparer.Ordinal) { read.Snapshot.Enterprise.Id }, stderr)) is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         // The rules take a second or two to load: an interrupt meanwhile leaves nothing half-done to write.
         if (stop.IsCancellationRequested)
         {
@@ -110,8 +122,14 @@ internal static class CheckCommand
         }
 
         var report = selection.Apply(ComplianceChecker.Create(catalogue).Check(read.Snapshot, asOf));
+        var filing = waivers?.Apply(report);
+        if (filing is not null)
+        {
+            WaiverFile.WriteExpired(filing, stderr);
+        }
+
         var selected = catalogue.Rules.Where(selection.Selects).ToArray();
-        string Render(string format) => CheckFormats.Render(format, report, selected, snapshotFile.ToString(), language);
+        string Render(string format) => CheckFormats.Render(format, report, filing, selected, snapshotFile.ToString(), language);
         if (output is null)
         {
             stdout.Write(Render(formats[0]));
@@ -141,7 +159,7 @@ internal static class CheckCommand
             }
         }
 
-        return FailOn.Fails(report, failOn) ? ExitCodes.Violations : ExitCodes.Clean;
+        return FailOn.Fails(filing?.OpenViolations ?? report.Violations, failOn) ? ExitCodes.Violations : ExitCodes.Clean;
     }
 
     /// <summary>Why the reports of several formats cannot be written into <paramref name="output"/>, a folder, seen before the rules load; null when it can be tried.</summary>

@@ -13,6 +13,9 @@ internal static class UsageErrors
     public static string NoSnapshot(string value) =>
         $"error: there is no file '{value}'; give the path of a snapshot file (.json or .yaml)";
 
+    public static string NoWaivers(string value) =>
+        $"error: --waivers '{value}': there is no such file; give the path of a waiver file (.yaml, docs/waivers.md)";
+
     public static string ParentMissing(string value, string parent) =>
         $"error: --out '{value}': the folder '{parent}' does not exist; create it first, or give a path inside a folder that exists";
 

@@ -73,13 +73,13 @@ public static class ReportJson
     /// </summary>
     /// <param name="filing">The report with its violations filed by waivers.</param>
     /// <returns>The JSON, with '\n' line ends.</returns>
-    public static string ToJson(WaiverFiling filing) => ToJson(filing, indented: true);
+    public static string ToJsonFiled(WaiverFiling filing) => ToJsonFiled(filing, indented: true);
 
     /// <summary>The filed report as a JSON string, indented or on one line (for JSON Lines files of many reports).</summary>
     /// <param name="filing">The report with its violations filed by waivers.</param>
     /// <param name="indented">Whether to indent; one line when false.</param>
     /// <returns>The JSON, with '\n' line ends.</returns>
-    public static string ToJson(WaiverFiling filing, bool indented)
+    public static string ToJsonFiled(WaiverFiling filing, bool indented)
     {
         ArgumentNullException.ThrowIfNull(filing);
         var buffer = new ArrayBufferWriter<byte>();
