@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -94,6 +95,35 @@ public sealed class WaiversOptionTests : IDisposable
 
         exit.Should().Be(2);
         error.Should().StartWith($"{path}:4:15: error CR0603 [W-9]: waiver names employer 'E-JZ-42'");
+    }
+
+    [Fact]
+    public void Batch_writes_waived_csv_and_filed_reports()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        File.Copy(Cli.Sample("shuozhou-coal-mine.json"), Path.Combine(input, "shuozhou-coal-mine.json"));
+        var output = Path.Combine(_folder, "out");
+
+        var (exit, _, error) = Cli.Run("batch", input, "--out", output, "--as-of", "2024-06-30", "--waivers", Write(s_sample));
+
+        exit.Should().Be(1);
+        error.Should().Contain("note: E-SZ-001: waiver W-2 expired 2024-06-29");
+        var rows = File.ReadAllLines(Path.Combine(output, "waived.csv"));
+        rows[0].Should().Be("source,employer,rule,severity,status,waiver,reason,approver,granted,expires");
+        rows.Should().Contain(r => r.Contains(",jin-rsbf-2022-18.dispatch.safety-post,critical,waived,W-1,", StringComparison.Ordinal));
+        rows.Count(r => r.Contains(",expired,W-2,", StringComparison.Ordinal)).Should().Be(4);
+        File.ReadAllText(Path.Combine(output, "reports.jsonl")).Should().Contain("\"waived\":[{\"ruleId\":\"jin-rsbf-2022-18.dispatch.safety-post\"");
+    }
+
+    [Fact]
+    public void Batch_with_a_bad_waiver_file_exits_2_before_checking()
+    {
+        var path = Write(s_sample.Replace("expires: 2024-06-29", "expires: 2024-05-01", StringComparison.Ordinal));
+
+        var (exit, _, error) = Cli.Run("batch", Cli.Samples, "--out", Path.Combine(_folder, "out"), "--as-of", "2024-06-30", "--waivers", path);
+
+        exit.Should().Be(2);
+        error.Should().Contain($"{path}:19:14: error CR0605 [W-2]: 'expires' 2024-05-01 is before 'granted' 2024-06-01");
     }
 
     [Fact]
