@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -47,6 +48,7 @@ internal static class BatchCommand
             },
         };
         var failOn = FailOn.Option();
+        var waivers = WaiverFile.Option();
         var pages = EmployerPages.Option();
         var language = Lang.Option("The language of the employers' pages: zh or en (report.html speaks both).");
         var formats = new Option<string[]>("--format")
@@ -61,6 +63,7 @@ internal static class BatchCommand
             folder, asOf, rules, addRules, output, parallel, failOn, encoding, pages, language,
         };
         command.Options.Add(formats);
+        command.Options.Add(waivers);
         foreach (var option in selection.All.Concat(limits.Options))
         {
             command.Options.Add(option);
@@ -105,6 +108,14 @@ internal static class BatchCommand
                 return ExitCodes.BadInput;
             }
 
+            // The employers of a batch are known only as it is read, so a waiver may name any employer here; one for an
+            // employer not in the batch waives nothing. Its rule or duty is still checked against the catalogue.
+            WaiverSet? waiverSet = null;
+            if (parsed.GetValue(waivers) is { } waiverFile && (waiverSet = WaiverFile.Load(waiverFile, catalogue, null, stderr)) is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var run = new BatchRun(catalogue, date, parsed.GetValue(parallel), FailOn.Parse(parsed.GetValue(failOn)), stderr)
             {
                 // A bar redrawn in place only where someone watches: a log, a pipe or a test's writer gets plain lines.
@@ -113,6 +124,7 @@ internal static class BatchCommand
                 PageLanguage = Lang.Parse(parsed.GetValue(language)),
                 Formats = [.. (parsed.GetValue(formats) ?? []).Distinct(StringComparer.Ordinal)],
                 Selection = selected,
+                Waivers = waiverSet,
             };
             if (run.Run(input, target, stop) is not { } summary)
             {

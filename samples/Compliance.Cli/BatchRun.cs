@@ -10,6 +10,7 @@ using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -58,6 +59,9 @@ internal sealed class BatchRun
     /// <summary>The formats asked for with <c>--format</c>, beyond the outputs every run writes: json, sarif, junit.</summary>
     public IReadOnlyList<string> Formats { get; init; } = [];
 
+    /// <summary>The auditor's waivers, when given: waived violations do not count toward the exit code; waived.csv lists them.</summary>
+    public WaiverSet? Waivers { get; init; }
+
     /// <summary>The rules reported; every rule of the catalogue when null.</summary>
     public RuleSelection? Selection { get; init; }
 
@@ -70,7 +74,7 @@ internal sealed class BatchRun
             return null;
         }
 
-        using var tables = new BatchTables(folder);
+        using var tables = new BatchTables(folder, Waivers is not null);
         var rules = _catalogue.Rules.Where(r => Selection?.Selects(r) ?? true).ToArray();
         using var sarifFile = Formats.Contains("sarif") ? new AtomicWriter(folder.PathOf(SarifReport.FileName), s_utf8) : null;
         using var sarif = sarifFile is null ? null : new SarifReport(sarifFile.Stream, rules, PageLanguage);
@@ -114,8 +118,14 @@ internal sealed class BatchRun
                 var broken = report.Violations.ToArray();
                 violationCount += broken.Length;
                 inBreach += broken.Length > 0 ? 1 : 0;
-                failing += FailOn.Fails(report, _failOn) ? 1 : 0;
-                tables.Checked(entry.Source, report, entry.Problems.Count);
+                var filing = Waivers?.Apply(report);
+                if (filing is not null)
+                {
+                    WaiverFile.WriteExpired(filing, _progress);
+                }
+
+                failing += FailOn.Fails(filing?.OpenViolations ?? report.Violations, _failOn) ? 1 : 0;
+                tables.Checked(entry.Source, report, entry.Problems.Count, filing);
                 page.Add(entry.Source, report, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
             }
 

@@ -5,6 +5,8 @@ using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Spreadsheets;
+using ChinaLabour.Compliance.Waivers;
+using NodaTime.Text;
 
 namespace Compliance.Cli;
 
@@ -24,9 +26,12 @@ internal sealed class BatchTables : IDisposable
     private readonly AtomicWriter _violations;
     private readonly AtomicWriter _rejected;
     private readonly AtomicWriter _notChecked;
+    private readonly AtomicWriter? _waived;
     private readonly BatchCsvTables _tables;
 
-    public BatchTables(RunFolder folder)
+    /// <param name="folder">The run's folder.</param>
+    /// <param name="waivers">Whether waivers were given: only then is waived.csv written.</param>
+    public BatchTables(RunFolder folder, bool waivers = false)
     {
         _reports = new AtomicWriter(folder.PathOf(RunFolder.Reports), s_utf8);
         _summary = new AtomicWriter(folder.PathOf(RunFolder.Summary), s_utf8Bom);
@@ -36,6 +41,11 @@ internal sealed class BatchTables : IDisposable
         _tables = new BatchCsvTables(_summary.Writer, _violations.Writer);
         Row(_rejected, ["source", "sheet", "row", "column", "header or path", "employer", "consequence", "problem"]);
         Row(_notChecked, ["source", "employer"]);
+        if (waivers)
+        {
+            _waived = new AtomicWriter(folder.PathOf(RunFolder.Waived), s_utf8Bom);
+            Row(_waived, ["source", "employer", "rule", "severity", "status", "waiver", "reason", "approver", "granted", "expires"]);
+        }
     }
 
     /// <summary>How many rows rejected.csv holds.</summary>
@@ -61,17 +71,40 @@ internal sealed class BatchTables : IDisposable
         ]);
     }
 
-    public void Checked(string source, CheckReport report, int problems)
+    public void Checked(string source, CheckReport report, int problems, WaiverFiling? filing = null)
     {
         foreach (var result in report.Results)
         {
             Outcomes[(int)result.Outcome]++;
         }
 
-        _reports.Writer.Write(ReportJson.ToJson(report, indented: false));
+        _reports.Writer.Write(filing is null ? ReportJson.ToJson(report, indented: false) : ReportJson.ToJsonFiled(filing, indented: false));
         _reports.Writer.Write('\n');
         _tables.Add(source, report, problems);
+        if (_waived is not null && filing is not null)
+        {
+            // One row per violation waived, and one per violation an expired waiver no longer waives: the auditor's follow-up list.
+            foreach (var waived in filing.Waived)
+            {
+                WaiverRow(source, waived.Result, "waived", waived.Waiver);
+            }
+
+            foreach (var expired in filing.Expired)
+            {
+                foreach (var result in expired.Unwaived)
+                {
+                    WaiverRow(source, result, "expired", expired.Waiver);
+                }
+            }
+        }
     }
+
+    private void WaiverRow(string source, RuleResult result, string status, Waiver waiver) =>
+        Row(_waived!,
+        [
+            source, waiver.EmployerId, result.Rule.Id, result.Rule.Severity.ToString().ToLowerInvariant(), status, waiver.Id, waiver.Reason, waiver.Approver,
+            LocalDatePattern.Iso.Format(waiver.Granted), LocalDatePattern.Iso.Format(waiver.Expires),
+        ]);
 
     public void Skipped(BatchItem item)
     {
@@ -101,5 +134,7 @@ internal sealed class BatchTables : IDisposable
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private AtomicWriter[] Writers() => [_reports, _summary, _violations, _rejected, _notChecked];
+    private AtomicWriter[] Writers() => _waived is null
+        ? [_reports, _summary, _violations, _rejected, _notChecked]
+        : [_reports, _summary, _violations, _rejected, _notChecked, _waived];
 }

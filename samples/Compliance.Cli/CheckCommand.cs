@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -8,6 +9,7 @@ using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 
 namespace Compliance.Cli;
@@ -32,11 +34,12 @@ internal static class CheckCommand
         var failOn = FailOn.Option();
         var from = new Option<string?>("--from") { Description = "Judge a period instead of a day: its first day (yyyy-MM-dd), with --to. Formats: text, json, html." };
         var to = new Option<string?>("--to") { Description = "The period's last day (yyyy-MM-dd), with --from." };
+        var waivers = WaiverFile.Option();
         var selection = new RuleSelectionOptions();
 
-        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
+        var command = new Command("check", "Check one employer and print its report. Exit 0: nothing violated (at the --fail-on severity; waived violations do not count); 1: violations; 2: nothing checked (a mistake on the command line, unreadable snapshot or rules, an --out that cannot be written); 130: interrupted.")
         {
-            snapshot, asOf, from, to, rules, addRules, format, language, output, failOn,
+            snapshot, asOf, from, to, rules, addRules, format, language, output, failOn, waivers,
         };
         foreach (var option in selection.All)
         {
@@ -52,6 +55,7 @@ internal static class CheckCommand
             Lang.Parse(parsed.GetValue(language)),
             parsed.GetValue(output),
             FailOn.Parse(parsed.GetValue(failOn)),
+            parsed.GetValue(waivers),
             catalogue => RuleSelection.From(selection, parsed, catalogue, stderr),
             stdout,
             stderr,
@@ -62,7 +66,7 @@ internal static class CheckCommand
 
     private static int Run(
         FileInfo snapshotFile, When when, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string[] formats, Language language,
-        FileInfo? output, Severity failOn, Func<RuleCatalogue, RuleSelection?> select, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
+        FileInfo? output, Severity failOn, FileInfo? waiverFile, Func<RuleCatalogue, RuleSelection?> select, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         if (Directory.Exists(snapshotFile.FullName) || !File.Exists(snapshotFile.FullName))
         {
@@ -87,6 +91,12 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        if (waiverFile is not null && days.Length > 1)
+        {
+            stderr.WriteLine(UsageErrors.WaiversWithPeriod);
+            return ExitCodes.BadInput;
+        }
+
         if (CatalogueSource.Load(rulesFolder, addFolder, stderr) is not { } catalogue)
         {
             return ExitCodes.BadInput;
@@ -104,6 +114,14 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
+        // A waiver names an employer checked: for check, the one employer of the snapshot.
+        WaiverSet? waivers = null;
+        if (waiverFile is not null
+            && (waivers = WaiverFile.Load(waiverFile, catalogue, new HashSet<string>(StringComparer.Ordinal) { read.Snapshot.Enterprise.Id }, stderr)) is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         // The rules take a second or two to load: an interrupt meanwhile leaves nothing half-done to write.
         if (stop.IsCancellationRequested)
         {
@@ -117,9 +135,15 @@ internal static class CheckCommand
         if (days.Length == 1)
         {
             var report = selection.Apply(checker.Check(read.Snapshot, days.Start, stop));
+            var filing = waivers?.Apply(report);
+            if (filing is not null)
+            {
+                WaiverFile.WriteExpired(filing, stderr);
+            }
+
             var selected = catalogue.Rules.Where(selection.Selects).ToArray();
-            Render = format => CheckFormats.Render(format, report, selected, snapshotFile.ToString(), language);
-            fails = FailOn.Fails(report, failOn);
+            Render = format => CheckFormats.Render(format, report, filing, selected, snapshotFile.ToString(), language);
+            fails = FailOn.Fails(filing?.OpenViolations ?? report.Violations, failOn);
         }
         else
         {

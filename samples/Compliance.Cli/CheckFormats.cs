@@ -6,6 +6,7 @@ using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 
 namespace Compliance.Cli;
 
@@ -24,15 +25,19 @@ internal static class CheckFormats
         _ => "report.txt",
     };
 
-    /// <summary><paramref name="report"/> in <paramref name="format"/>; <paramref name="source"/> is the snapshot's path as given, which SARIF and JUnit name.</summary>
-    public static string Render(string format, CheckReport report, IReadOnlyList<Rule> rules, string source, Language language)
+    /// <summary>
+    /// <paramref name="report"/> in <paramref name="format"/>, filed by waivers when <paramref name="filing"/> is given (text,
+    /// JSON and HTML show the waived apart; SARIF and JUnit judge outcomes, which waivers leave as they are);
+    /// <paramref name="source"/> is the snapshot's path as given, which SARIF and JUnit name.
+    /// </summary>
+    public static string Render(string format, CheckReport report, WaiverFiling? filing, IReadOnlyList<Rule> rules, string source, Language language)
     {
         switch (format)
         {
             case "json":
-                return ReportJson.ToJson(report) + "\n";
+                return (filing is null ? ReportJson.ToJson(report) : ReportJson.ToJsonFiled(filing)) + "\n";
             case "html":
-                return HtmlReport.Render(report, language);
+                return filing is null ? HtmlReport.Render(report, language) : HtmlReport.RenderFiled(filing, language);
             case "sarif":
                 using (var buffer = new MemoryStream())
                 {
@@ -58,7 +63,7 @@ internal static class CheckFormats
                 }
 
             default:
-                return TextReport.Render(report, language);
+                return filing is null ? TextReport.Render(report, language) : TextReport.RenderFiled(filing, language);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using ChinaLabour.Compliance.Catalogue;
@@ -26,5 +27,8 @@ internal static class FailOn
         _ => Severity.Minor,
     };
 
-    public static bool Fails(CheckReport report, Severity threshold) => report.Violations.Any(v => v.Rule.Severity >= threshold);
+    public static bool Fails(CheckReport report, Severity threshold) => Fails(report.Violations, threshold);
+
+    /// <summary>Whether any of <paramref name="violations"/> (a filing's open ones, when waivers were given) reaches <paramref name="threshold"/>.</summary>
+    public static bool Fails(IEnumerable<RuleResult> violations, Severity threshold) => violations.Any(v => v.Rule.Severity >= threshold);
 }

@@ -15,6 +15,9 @@ internal static class UsageErrors
     public static string NoSnapshot(string value) =>
         $"error: there is no file '{value}'; give the path of a snapshot file (.json or .yaml)";
 
+    public static string NoWaivers(string value) =>
+        $"error: --waivers '{value}': there is no such file; give the path of a waiver file (.yaml, docs/waivers.md)";
+
     public static string ParentMissing(string value, string parent) =>
         $"error: --out '{value}': the folder '{parent}' does not exist; create it first, or give a path inside a folder that exists";
 
@@ -82,4 +85,7 @@ internal static class UsageErrors
 
     public static string Horizon(string value) =>
         $"error: --horizon must be a number of days, months or years, e.g. 90d, 6m or 1y; found '{value}'";
+
+    public const string WaiversWithPeriod =
+        "error: --waivers files the findings of one day's check; a period report shows every day's findings as decided, so give --as-of with --waivers, or leave --waivers out";
 }

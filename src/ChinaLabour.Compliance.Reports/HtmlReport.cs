@@ -6,6 +6,7 @@ using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime.Text;
 
 namespace ChinaLabour.Compliance.Reports;
@@ -46,7 +47,21 @@ public static class HtmlReport
     public static string Render(CheckReport report, Language language)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Build(report, language);
+        return Build(report, language, null);
+    }
+
+    /// <summary>
+    /// The HTML page of a report filed by waivers: the violations no waiver covers, then a "Waived" section with each
+    /// waived violation and its waiver, and the waivers that waive nothing (expired, not yet in force, unused).
+    /// </summary>
+    /// <param name="filing">The report with its violations filed by waivers.</param>
+    /// <param name="language">The language of the page's words.</param>
+    /// <returns>The page, to be saved as UTF-8.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filing"/> is null.</exception>
+    public static string RenderFiled(WaiverFiling filing, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return Build(filing.Report, language, filing);
     }
 
     /// <summary>Writes the HTML page of <paramref name="report"/> in <paramref name="language"/> to <paramref name="output"/>.</summary>
@@ -60,7 +75,7 @@ public static class HtmlReport
         output.Write(Render(report, language));
     }
 
-    private static string Build(CheckReport report, Language language)
+    private static string Build(CheckReport report, Language language, WaiverFiling? filing)
     {
         var zh = language == Language.Zh;
         string T(string chinese, string english) => zh ? chinese : english;
@@ -94,7 +109,7 @@ public static class HtmlReport
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("违反的规定", "Violations"))}</h2>\n");
-        foreach (var finding in report.Findings())
+        foreach (var finding in filing?.OpenFindings() ?? report.Findings())
         {
             var first = finding.Results[0];
             var rule = first.Rule;
@@ -134,6 +149,11 @@ public static class HtmlReport
             html.Append("</section>\n");
         }
 
+        if (filing is not null)
+        {
+            Waivers(html, filing, language);
+        }
+
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("其他规则", "Other rules"))}</h2>\n<table id=\"others\"><tr><th>{Html.E(T("规则", "Rule"))}</th><th class=\"outcome\">{Html.E(T("结论", "Outcome"))}</th><th>{Html.E(T("说明", "Detail"))}</th></tr>\n");
         foreach (var result in report.Results.Where(r => r.Outcome != Outcome.Violated))
         {
@@ -145,5 +165,28 @@ public static class HtmlReport
 
         html.Append("</table>\n</body></html>\n");
         return html.ToString();
+    }
+
+    private static void Waivers(StringBuilder html, WaiverFiling filing, Language language)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<h2 id=\"waived\">{Html.E(WaiverWords.Heading(language))}</h2>\n");
+        foreach (var waived in filing.Waived)
+        {
+            var rule = waived.Result.Rule;
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"finding waived {rule.Severity.ToString().ToLowerInvariant()}\" data-rule=\"{Html.E(rule.Id)}\" data-waiver=\"{Html.E(waived.Waiver.Id)}\">");
+            html.Append(CultureInfo.InvariantCulture, $"<h3>[{Html.E(ReportWords.Severity(rule.Severity, language))}] {Html.E(rule.Title.In(language))}</h3>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><span class=\"label\">{Html.E(rule.Citation.Document)} {Html.E(rule.Citation.Clause)}</span> <code>{Html.E(rule.Id)}</code></p>");
+            if (waived.Result.Message is { } message)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{Html.E(message.In(language))}</p>");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"waiver\"><span class=\"label\">{Html.E(language == Language.Zh ? "豁免" : "Waiver")}:</span> {Html.E(WaiverWords.Waiver(waived.Waiver, language))}</p></section>\n");
+        }
+
+        foreach (var note in WaiverWords.Notes(filing, language))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"waiver-note\">{Html.E(note)}</p>\n");
+        }
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime.Text;
 
 namespace ChinaLabour.Compliance.Reports;
@@ -27,7 +28,21 @@ public static class TextReport
     public static string Render(CheckReport report, Language language)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Build(report, language);
+        return Build(report, language, null);
+    }
+
+    /// <summary>
+    /// The text report of a report filed by waivers: the violations no waiver covers as findings, then the waived ones
+    /// apart, each with its waiver, then the waivers that waive nothing (expired, not yet in force, unused).
+    /// </summary>
+    /// <param name="filing">The report with its violations filed by waivers.</param>
+    /// <param name="language">The language of the report's words.</param>
+    /// <returns>The report, lines ending with <see cref="Environment.NewLine"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filing"/> is null.</exception>
+    public static string RenderFiled(WaiverFiling filing, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return Build(filing.Report, language, filing);
     }
 
     /// <summary>Writes the text report of <paramref name="report"/> in <paramref name="language"/> to <paramref name="output"/>.</summary>
@@ -47,7 +62,7 @@ public static class TextReport
             ? null
             : string.Join(" · ", new[] { report.Region?.ToString(), report.Industry?.ToString() }.Where(s => s is not null));
 
-    private static string Build(CheckReport report, Language lang)
+    private static string Build(CheckReport report, Language lang, WaiverFiling? filing)
     {
         var zh = lang == Language.Zh;
         var text = new StringBuilder();
@@ -61,6 +76,11 @@ public static class TextReport
         text.AppendLine(zh
             ? $"规则 {report.Results.Count} 条：违反 {report.Count(Outcome.Violated)}，合规 {report.Count(Outcome.Compliant)}，不适用 {report.Count(Outcome.NotApplicable)}，无法判定 {report.Count(Outcome.Indeterminate)}，出错 {report.Count(Outcome.Error)}"
             : $"{report.Results.Count} rules: {report.Count(Outcome.Violated)} violated, {report.Count(Outcome.Compliant)} compliant, {report.Count(Outcome.NotApplicable)} not applicable, {report.Count(Outcome.Indeterminate)} indeterminate, {report.Count(Outcome.Error)} error");
+        if (filing is not null)
+        {
+            text.AppendLine(zh ? $"其中已豁免 {filing.Waived.Count} 条" : $"of the violated, {filing.Waived.Count} waived");
+        }
+
         foreach (var notice in report.Notices)
         {
             text.AppendLine((zh ? "提示：" : "Note: ") + notice.Text.In(lang));
@@ -68,7 +88,7 @@ public static class TextReport
 
         // One finding per duty: rules of several documents that state the same duty are shown together, with
         // every clause broken, so that an auditor reads the finding once.
-        foreach (var finding in report.Findings())
+        foreach (var finding in filing?.OpenFindings() ?? report.Findings())
         {
             text.AppendLine();
             Write(text, finding.Results[0], lang, finding.Severity);
@@ -81,6 +101,11 @@ public static class TextReport
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "同一义务" : "Same duty")}:  {other.Rule.Citation.Document} {other.Rule.Citation.Clause} ({other.Rule.Id}): {ReportWords.Outcome(other.Outcome, lang)}");
             }
+        }
+
+        if (filing is not null)
+        {
+            WriteWaivers(text, filing, lang);
         }
 
         foreach (var result in report.Results.Where(r => r.Outcome == Outcome.Error))
@@ -105,6 +130,32 @@ public static class TextReport
         }
 
         return text.ToString();
+    }
+
+    // Waived violations keep their outcome, so they are written as violations are, under their own heading.
+    private static void WriteWaivers(StringBuilder text, WaiverFiling filing, Language lang)
+    {
+        if (filing.Waived.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(WaiverWords.Heading(lang));
+            foreach (var waived in filing.Waived)
+            {
+                text.AppendLine();
+                Write(text, waived.Result, lang);
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(lang == Language.Zh ? "豁免" : "Waiver")}:   {WaiverWords.Waiver(waived.Waiver, lang)}");
+            }
+        }
+
+        var notes = WaiverWords.Notes(filing, lang).ToArray();
+        if (notes.Length > 0)
+        {
+            text.AppendLine();
+            foreach (var note in notes)
+            {
+                text.AppendLine((lang == Language.Zh ? "提示：" : "Note: ") + note);
+            }
+        }
     }
 
     /// <param name="text">Where to write.</param>

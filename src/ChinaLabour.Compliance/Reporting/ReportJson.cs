@@ -9,6 +9,7 @@ using System.Text.Json;
 
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 using NodaTime.Text;
 
@@ -66,7 +67,31 @@ public static class ReportJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static void WriteReport(Utf8JsonWriter w, CheckReport report)
+    /// <summary>
+    /// The filed report as a JSON string: the report, then <c>waived</c> and <c>expiredWaivers</c>, which only a
+    /// report checked with waivers has (docs/report-format.md).
+    /// </summary>
+    /// <param name="filing">The report with its violations filed by waivers.</param>
+    /// <returns>The JSON, with '\n' line ends.</returns>
+    public static string ToJsonFiled(WaiverFiling filing) => ToJsonFiled(filing, indented: true);
+
+    /// <summary>The filed report as a JSON string, indented or on one line (for JSON Lines files of many reports).</summary>
+    /// <param name="filing">The report with its violations filed by waivers.</param>
+    /// <param name="indented">Whether to indent; one line when false.</param>
+    /// <returns>The JSON, with '\n' line ends.</returns>
+    public static string ToJsonFiled(WaiverFiling filing, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_options : s_compact))
+        {
+            WriteReport(writer, filing.Report, filing);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, CheckReport report, WaiverFiling? filing = null)
     {
         w.WriteStartObject();
         w.WriteString("schema", Schema);
@@ -108,7 +133,63 @@ public static class ReportJson
         }
 
         w.WriteEndArray();
+        if (filing is not null)
+        {
+            WriteWaivers(w, filing);
+        }
+
         w.WriteEndObject();
+    }
+
+    // Written only when waivers were given, after the results: a report checked without them keeps its bytes.
+    private static void WriteWaivers(Utf8JsonWriter w, WaiverFiling filing)
+    {
+        w.WriteStartArray("waived");
+        foreach (var waived in filing.Waived)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", waived.Result.Rule.Id);
+            w.WriteString("employer", waived.Waiver.EmployerId);
+            WriteWaiver(w, waived.Waiver);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("expiredWaivers");
+        foreach (var expired in filing.Expired)
+        {
+            w.WriteStartObject();
+            w.WriteString("employer", expired.Waiver.EmployerId);
+            WriteWaiver(w, expired.Waiver);
+            Strings(w, "unwaived", expired.Unwaived.Select(r => r.Rule.Id).ToArray());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteWaiver(Utf8JsonWriter w, Waiver waiver)
+    {
+        w.WriteString("waiver", waiver.Id);
+        if (waiver.RuleId is { } rule)
+        {
+            w.WriteString("rule", rule);
+        }
+
+        if (waiver.Duty is { } duty)
+        {
+            w.WriteString("duty", duty);
+        }
+
+        if (waiver.Scope.Count > 0)
+        {
+            Strings(w, "scope", waiver.Scope);
+        }
+
+        w.WriteString("reason", waiver.Reason);
+        w.WriteString("approver", waiver.Approver);
+        w.WriteString("granted", Date(waiver.Granted));
+        w.WriteString("expires", Date(waiver.Expires));
     }
 
     private static void WriteResult(Utf8JsonWriter w, RuleResult result)
