@@ -83,7 +83,7 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(filing);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? s_options : s_compact))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Options : s_compact))
         {
             WriteReport(writer, filing.Report, filing);
         }

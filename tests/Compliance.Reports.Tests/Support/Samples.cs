@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Periods;
 using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
 
@@ -24,6 +25,21 @@ internal static class Samples
 
     /// <summary>An employer that keeps every rule that binds it.</summary>
     public static CheckReport Compliant => Check("compliant-employer.json");
+
+    /// <summary>The Shuozhou coal mine over 2024.</summary>
+    public static PeriodReport ShuozhouYear => s_checker.Value.CheckPeriod(Read("shuozhou-coal-mine.json"), new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+
+    /// <summary>What changes for the Shuozhou coal mine in the year after <see cref="AsOf"/>.</summary>
+    public static ForecastReport ShuozhouForecast => s_checker.Value.Forecast(Read("shuozhou-coal-mine.json"), AsOf, AsOf.PlusYears(1));
+
+    /// <summary>What changes for the compliant employer in the 30 days after <see cref="AsOf"/>: nothing.</summary>
+    public static ForecastReport CompliantForecast => s_checker.Value.Forecast(Read("compliant-employer.json"), AsOf, AsOf.PlusDays(30));
+
+    private static EmployerSnapshot Read(string file)
+    {
+        var read = SnapshotReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "samples", file));
+        return read.Success ? read.Snapshot : throw new InvalidOperationException(string.Join("\n", read.Errors));
+    }
 
     public static CheckReport Check(string file)
     {

@@ -16,7 +16,7 @@ public sealed class LayerTests
     /// <summary>Bottom to top. The root namespace holds the entry points (RuleCatalogue, ComplianceChecker).</summary>
     private static readonly string[] s_layers =
     [
-        "Text", "Yaml", "Snapshots", "Validation", "Expressions", "Catalogue", "Loading", "Checking", "Waivers", "Reporting", "(root)", "Testing",
+        "Text", "Yaml", "Snapshots", "Validation", "Expressions", "Catalogue", "Loading", "Checking", "Periods", "Waivers", "Reporting", "(root)", "Testing",
     ];
 
     private static readonly Assembly s_library = typeof(RuleCatalogue).Assembly;

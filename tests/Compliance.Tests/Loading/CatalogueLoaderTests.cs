@@ -69,7 +69,7 @@ public sealed class CatalogueLoaderTests
         var diagnostics = TestRules.Diagnostics(file);
 
         diagnostics.Select(d => d.ToString()).Should().Equal(
-            "test.yaml:16:5: error CR0101 [test.broken]: unknown key 'severty'; did you mean 'severity'? Expected one of: id, title, reading, duty, citation, legalBasis, applies, severity, needs, let, check, evidence, message, remedy",
+            "test.yaml:16:5: error CR0101 [test.broken]: unknown key 'severty'; did you mean 'severity'? Expected one of: id, title, reading, duty, citation, legalBasis, applies, severity, needs, let, check, evidence, message, remedy, average",
             "test.yaml:19:13: error CR0104 [test.broken]: 'from' must be a date written yyyy-MM-dd, e.g. 2022-06-06; found '2022-13-01'",
             "test.yaml:21:22: error CR0302 [test.broken]: check does not compile: No property or field 'Dispatchd' exists in type 'WorkforceFact'; did you mean 'Dispatched'?");
     }
