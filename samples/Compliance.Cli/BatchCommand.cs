@@ -61,6 +61,10 @@ internal static class BatchCommand
             folder, asOf, rules, addRules, output, parallel, failOn, encoding, pages, language,
         };
         command.Options.Add(formats);
+        var detail = BatchOptions.Detail();
+        var stats = BatchOptions.Stats();
+        command.Options.Add(detail);
+        command.Options.Add(stats);
         foreach (var option in selection.All.Concat(limits.Options))
         {
             command.Options.Add(option);
@@ -113,6 +117,8 @@ internal static class BatchCommand
                 PageLanguage = Lang.Parse(parsed.GetValue(language)),
                 Formats = [.. (parsed.GetValue(formats) ?? []).Distinct(StringComparer.Ordinal)],
                 Selection = selected,
+                Detail = BatchOptions.ParseDetail(parsed.GetValue(detail)),
+                Stats = parsed.GetValue(stats),
             };
             if (run.Run(input, target, stop) is not { } summary)
             {

@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Text;
 using ChinaLabour.Compliance.Checking;
-using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Spreadsheets;
 
@@ -61,15 +60,16 @@ internal sealed class BatchTables : IDisposable
         ]);
     }
 
-    public void Checked(string source, CheckReport report, int problems)
+    /// <summary>Counts and writes one employer checked; <paramref name="record"/> is its line of reports.jsonl, line feed included, as UTF-8.</summary>
+    public void Checked(string source, CheckReport report, int problems, ReadOnlySpan<byte> record)
     {
         foreach (var result in report.Results)
         {
             Outcomes[(int)result.Outcome]++;
         }
 
-        _reports.Writer.Write(ReportJson.ToJson(report, indented: false));
-        _reports.Writer.Write('\n');
+        // Bytes serialised on a checking thread: reports.jsonl is written through its stream alone.
+        _reports.Stream.Write(record);
         _tables.Add(source, report, problems);
     }
 

@@ -70,6 +70,20 @@ public static class ReportJson
     {
         w.WriteStartObject();
         w.WriteString("schema", Schema);
+        WriteHead(w, report);
+        w.WriteStartArray("results");
+        foreach (var result in report.Results)
+        {
+            WriteResult(w, result);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The members before the results, shared with the batch's records: catalogue, date, employer, counts, notices.</summary>
+    internal static void WriteHead(Utf8JsonWriter w, CheckReport report)
+    {
         w.WriteStartObject("catalogue");
         w.WriteString("hash", report.CatalogueHash);
         w.WriteEndObject();
@@ -101,14 +115,6 @@ public static class ReportJson
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("results");
-        foreach (var result in report.Results)
-        {
-            WriteResult(w, result);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     private static void WriteResult(Utf8JsonWriter w, RuleResult result)
@@ -124,6 +130,12 @@ public static class ReportJson
     {
         w.WriteString("ruleId", rule.Id);
         w.WriteString("outcome", Names.Of(outcome));
+        WriteRuleWords(w, rule);
+    }
+
+    /// <summary>What a rule is and cites, after its id: in every full report's results, and once per run in a batch's catalogue file.</summary>
+    internal static void WriteRuleWords(Utf8JsonWriter w, Catalogue.Rule rule)
+    {
         w.WriteString("severity", Names.Of(rule.Severity));
         if (rule.Duty is { } duty)
         {
