@@ -64,6 +64,10 @@ internal static class BatchCommand
         };
         command.Options.Add(formats);
         command.Options.Add(waivers);
+        var detail = BatchOptions.Detail();
+        var stats = BatchOptions.Stats();
+        command.Options.Add(detail);
+        command.Options.Add(stats);
         foreach (var option in selection.All.Concat(limits.Options))
         {
             command.Options.Add(option);
@@ -125,6 +129,8 @@ internal static class BatchCommand
                 Formats = [.. (parsed.GetValue(formats) ?? []).Distinct(StringComparer.Ordinal)],
                 Selection = selected,
                 Waivers = waiverSet,
+                Detail = BatchOptions.ParseDetail(parsed.GetValue(detail)),
+                Stats = parsed.GetValue(stats),
             };
             if (run.Run(input, target, stop) is not { } summary)
             {

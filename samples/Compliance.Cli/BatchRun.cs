@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Catalogue;
-using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 using ChinaLabour.Compliance.Waivers;
@@ -23,7 +23,8 @@ namespace Compliance.Cli;
 /// </summary>
 internal sealed class BatchRun
 {
-    private const int ChunkSize = 256;
+    /// <summary>How often progress is told, in employers written: the first line comes after as many as a chunk of the earlier, chunked batch.</summary>
+    private const int ProgressEvery = 256;
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly UTF8Encoding s_utf8Bom = new(encoderShouldEmitUTF8Identifier: true);
 
@@ -62,6 +63,12 @@ internal sealed class BatchRun
     /// <summary>The auditor's waivers, when given: waived violations do not count toward the exit code; waived.csv lists them.</summary>
     public WaiverSet? Waivers { get; init; }
 
+    /// <summary>What each employer's line of reports.jsonl holds: a summary record (the default) or the full report.</summary>
+    public BatchDetail Detail { get; init; } = BatchDetail.Summary;
+
+    /// <summary>Whether to tell, at the end, how long each stage of the pipeline was busy.</summary>
+    public bool Stats { get; init; }
+
     /// <summary>The rules reported; every rule of the catalogue when null.</summary>
     public RuleSelection? Selection { get; init; }
 
@@ -91,63 +98,68 @@ internal sealed class BatchRun
         var employerPages = new EmployerPages(folder.FullPath, Pages, PageLanguage);
         var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
-        using var items = input.Items.GetEnumerator();
-        for (var chunk = Next(items); chunk.Count > 0; chunk = Next(items))
-        {
-            var results = Check(chunk, cancellation);
-            foreach (var (entry, checkedReport) in results)
+        var stats = new BatchStats();
+        new BatchPipeline(item => CheckOne(item, stats), _parallel, stats).Run(
+            input.Items,
+            employer =>
             {
+                var entry = employer.Entry;
                 foreach (var problem in entry.Problems)
                 {
                     tables.Reject(problem);
                     page.Reject(problem.Position, problem.Message);
                 }
 
-                if (checkedReport is not { } all)
+                if (employer.Report is { } report)
+                {
+                    sarif?.Add(entry.Source, report);
+                    junit?.Add(entry.Source, report);
+                    passRates.Add(report);
+
+                    checkedCount++;
+                    var broken = report.Violations.ToArray();
+                    violationCount += broken.Length;
+                    inBreach += broken.Length > 0 ? 1 : 0;
+                    if (employer.Filing is { } filing)
+                    {
+                        WaiverFile.WriteExpired(filing, _progress);
+                    }
+
+                    failing += FailOn.Fails(employer.Filing?.OpenViolations ?? report.Violations, _failOn) ? 1 : 0;
+                    tables.Checked(entry.Source, report, entry.Problems.Count, employer.Record!.Written, employer.Filing);
+                    page.Add(entry.Source, report, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
+                }
+                else
                 {
                     rejectedCount++;
-                    continue;
                 }
 
-                var report = Selection?.Apply(all) ?? all;
-                sarif?.Add(entry.Source, report);
-                junit?.Add(entry.Source, report);
-                passRates.Add(report);
-
-                checkedCount++;
-                var broken = report.Violations.ToArray();
-                violationCount += broken.Length;
-                inBreach += broken.Length > 0 ? 1 : 0;
-                var filing = Waivers?.Apply(report);
-                if (filing is not null)
+                if (++done % ProgressEvery == 0)
                 {
-                    WaiverFile.WriteExpired(filing, _progress);
+                    progress.Report(done);
                 }
+            },
+            tables.Skipped,
+            cancellation);
 
-                failing += FailOn.Fails(filing?.OpenViolations ?? report.Violations, _failOn) ? 1 : 0;
-                tables.Checked(entry.Source, report, entry.Problems.Count, filing);
-                page.Add(entry.Source, report, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
-            }
-
-            done += results.Length;
+        if (done % ProgressEvery != 0)
+        {
             progress.Report(done);
-            if (results.Length < chunk.Count)
-            {
-                // Interrupted: the rest of this chunk and every employer after it are listed, not read.
-                foreach (var item in chunk.Skip(results.Length))
-                {
-                    tables.Skipped(item);
-                }
-
-                while (items.MoveNext())
-                {
-                    tables.Skipped(items.Current);
-                }
-            }
         }
 
         progress.Finish();
+        if (Stats)
+        {
+            stats.WriteTo(_progress, _parallel);
+        }
+
         tables.Commit();
+        AtomicFile.Write(folder.PathOf(RunFolder.Catalogue), temp =>
+        {
+            using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
+            BatchRecordJson.WriteCatalogue(rules, _catalogue.ContentHash, file);
+            return true;
+        });
 
         // Each log is closed before its file is renamed into place: the writer's last flush needs the file open.
         sarif?.Finish();
@@ -186,37 +198,28 @@ internal sealed class BatchRun
         return outcome;
     }
 
-    private static List<BatchItem> Next(IEnumerator<BatchItem> items)
+    /// <summary>
+    /// The checking stage of one employer, on a checking thread: read, check, keep the selected rules, and write its
+    /// line of reports.jsonl, so that the writing thread only copies bytes.
+    /// </summary>
+    private CheckedEmployer CheckOne(BatchItem item, BatchStats stats)
     {
-        var chunk = new List<BatchItem>(ChunkSize);
-        while (chunk.Count < ChunkSize && items.MoveNext())
+        var start = Stopwatch.GetTimestamp();
+        var entry = item.Read();
+        start = stats.Add(BatchStage.Read, start);
+        if (entry.Snapshot is not { } snapshot)
         {
-            chunk.Add(items.Current);
+            return new CheckedEmployer(entry, null, null, null);
         }
 
-        return chunk;
-    }
-
-    /// <summary>
-    /// Reads and checks the employers of <paramref name="chunk"/> in parallel; returns those done, which are always
-    /// the chunk's first ones: workers take employers one at a time in input order, stop taking when interrupted, and
-    /// finish the one they took. So an interrupt takes effect within one employer's check, and what was checked is
-    /// a prefix of the input, which the outputs can name.
-    /// </summary>
-    private (BatchEntry Entry, CheckReport? Report)[] Check(List<BatchItem> chunk, CancellationToken cancellation)
-    {
-        var results = new (BatchEntry Entry, CheckReport? Report)[chunk.Count];
-        var taken = -1;
-        Parallel.For(0, _parallel, new ParallelOptions { MaxDegreeOfParallelism = _parallel }, _ =>
-        {
-            int i;
-            while (!cancellation.IsCancellationRequested && (i = Interlocked.Increment(ref taken)) < chunk.Count)
-            {
-                var entry = chunk[i].Read();
-                results[i] = (entry, entry.Snapshot is { } snapshot ? _checker.Check(snapshot, _asOf) : null);
-            }
-        });
-        return results[..Math.Min(taken + 1, chunk.Count)];
+        var all = _checker.Check(snapshot, _asOf);
+        var report = Selection?.Apply(all) ?? all;
+        start = stats.Add(BatchStage.Check, start);
+        var filing = Waivers?.Apply(report);
+        var record = new PooledBuffer();
+        BatchRecords.Write(report, filing, Detail, record);
+        stats.Add(BatchStage.Serialise, start);
+        return new CheckedEmployer(entry, report, filing, record);
     }
 
     /// <summary>The options of the run; the formats and the selection only when given, so a run without them records what it always did.</summary>
@@ -225,6 +228,7 @@ internal sealed class BatchRun
         ("failOn", _failOn.ToString().ToLowerInvariant()),
         ("employerPages", Pages.ToString().ToLowerInvariant()),
         ("lang", PageLanguage.ToString().ToLowerInvariant()),
+        ("detail", Detail.ToString().ToLowerInvariant()),
         .. Formats.Count > 0 ? [("formats", string.Join(",", Formats))] : Array.Empty<(string, string)>(),
         .. Selection?.Given ?? [],
     ];

@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Text;
 using ChinaLabour.Compliance.Checking;
-using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Spreadsheets;
 using ChinaLabour.Compliance.Waivers;
@@ -71,15 +70,16 @@ internal sealed class BatchTables : IDisposable
         ]);
     }
 
-    public void Checked(string source, CheckReport report, int problems, WaiverFiling? filing = null)
+    /// <summary>Counts and writes one employer checked; <paramref name="record"/> is its line of reports.jsonl, line feed included, as UTF-8.</summary>
+    public void Checked(string source, CheckReport report, int problems, ReadOnlySpan<byte> record, WaiverFiling? filing = null)
     {
         foreach (var result in report.Results)
         {
             Outcomes[(int)result.Outcome]++;
         }
 
-        _reports.Writer.Write(filing is null ? ReportJson.ToJson(report, indented: false) : ReportJson.ToJsonFiled(filing, indented: false));
-        _reports.Writer.Write('\n');
+        // Bytes serialised on a checking thread: reports.jsonl is written through its stream alone.
+        _reports.Stream.Write(record);
         _tables.Add(source, report, problems);
         if (_waived is not null && filing is not null)
         {

@@ -3,18 +3,24 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ChinaLabour.Compliance.Reporting;
 
 namespace Compliance.Cli;
 
 /// <summary>
-/// Reads the reports <c>diff</c> compares: one JSON report (<c>check --format json</c>), a <c>reports.jsonl</c>, or a
+/// Reads the reports <c>diff</c> compares: one JSON report (<c>check --format json</c>), a <c>reports.jsonl</c> of
+/// full reports or of summary records (<c>compliance-batch-record/1</c>, with the catalogue.json beside it), or a
 /// batch run folder holding one. A line at a time, keeping of each report only its violated results and outcomes,
 /// and of each rule its title and citation once (<see cref="RuleTexts"/>). A report it cannot read is a
 /// <see cref="ReportInputException"/> naming the file and line.
 /// </summary>
 internal sealed class ReportReader(string path)
 {
+    /// <summary>The outcome <c>diff</c> gives a rule a record does not list: its catalogue has it, and it needed no action.</summary>
+    public const string CompliantOrNotApplicable = "compliantOrNotApplicable";
+
     private readonly Dictionary<string, string> _ruleTexts = new(StringComparer.Ordinal);
+    private List<string>? _catalogueIds;
 
     /// <summary>The file read: <c>path</c>, or the <c>reports.jsonl</c> inside it.</summary>
     public string File { get; } = Directory.Exists(path) ? Path.Combine(path, RunFolder.Reports) : path;
@@ -69,10 +75,15 @@ internal sealed class ReportReader(string path)
                     ? value.GetString()!
                     : throw new ReportInputException(File, line, $"expected {what} in a compliance-report/1 report");
 
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema) || schema.ValueKind != JsonValueKind.String || schema.GetString() != "compliance-report/1")
+            var schema = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schema", out var named) && named.ValueKind == JsonValueKind.String ? named.GetString() : null;
+            var record = schema == BatchRecordJson.Schema;
+            if (schema != ReportJson.Schema && !record)
             {
-                throw new ReportInputException(File, line, "expected a JSON object with \"schema\": \"compliance-report/1\" (a report of check --format json, or a line of a batch's reports.jsonl)");
+                throw new ReportInputException(File, line, $"expected a JSON object with \"schema\": \"{ReportJson.Schema}\" (a report of check --format json, or a line of a batch's reports.jsonl) or \"{BatchRecordJson.Schema}\" (a line of a batch's reports.jsonl)");
             }
+
+            // A record lists the rules that need acting on; the other rules of its catalogue were compliant or not applicable.
+            var unlisted = record ? Catalogue() : [];
 
             var hash = Text(root.TryGetProperty("catalogue", out var catalogue) ? catalogue : default, "hash", "catalogue.hash");
             var employer = Text(root.TryGetProperty("enterprise", out var enterprise) ? enterprise : default, "id", "enterprise.id");
@@ -89,7 +100,7 @@ internal sealed class ReportReader(string path)
                 var ruleId = Text(result, "ruleId", "results[].ruleId");
                 var outcome = Text(result, "outcome", "results[].outcome");
                 outcomes[ruleId] = outcome;
-                if (!_ruleTexts.ContainsKey(ruleId))
+                if (!record && !_ruleTexts.ContainsKey(ruleId))
                 {
                     _ruleTexts[ruleId] = Member(result, "title") + Member(result, "citation");
                 }
@@ -107,7 +118,47 @@ internal sealed class ReportReader(string path)
                 }
             }
 
+            foreach (var ruleId in unlisted)
+            {
+                outcomes.TryAdd(ruleId, CompliantOrNotApplicable);
+            }
+
             return new EmployerFindings(employer, hash, asOf, line, violated, outcomes);
+        }
+    }
+
+    /// <summary>
+    /// The rule ids of the catalogue file beside the records, read once, each rule's title and citation kept as a full
+    /// report's would be, so that a run of records and a run of full reports compare alike.
+    /// </summary>
+    private IReadOnlyList<string> Catalogue()
+    {
+        if (_catalogueIds is { } read)
+        {
+            return read;
+        }
+
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(File))!, RunFolder.Catalogue);
+        if (!System.IO.File.Exists(path))
+        {
+            throw new ReportInputException(File, 1, $"expected {RunFolder.Catalogue} beside {BatchRecordJson.Schema} records: it holds the rules' words, written by the same batch");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(System.IO.File.ReadAllBytes(path));
+            var ids = new List<string>();
+            foreach (var rule in document.RootElement.GetProperty("rules").EnumerateObject())
+            {
+                ids.Add(rule.Name);
+                _ruleTexts.TryAdd(rule.Name, Member(rule.Value, "title") + Member(rule.Value, "citation"));
+            }
+
+            return _catalogueIds = ids;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ReportInputException(path, 1, $"expected a {BatchRecordJson.CatalogueSchema} file with a rules object, keyed by rule id");
         }
     }
 

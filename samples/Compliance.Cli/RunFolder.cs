@@ -26,8 +26,10 @@ internal sealed class RunFolder
     public const string PassRates = "pass-rates.csv";
     public const string Waived = "waived.csv";
 
+    public const string Catalogue = "catalogue.json";
+
     /// <summary>The outputs a run lists in its manifest, in the manifest's order; the employers' pages are counted, not listed.</summary>
-    public static readonly IReadOnlyList<string> Outputs = [Reports, Summary, Violations, Rejected, NotChecked, Workbook, Html, PassRates, Waived, SarifReport.FileName, JUnitReport.FileName];
+    public static readonly IReadOnlyList<string> Outputs = [Reports, Catalogue, Summary, Violations, Rejected, NotChecked, Workbook, Html, PassRates, Waived, SarifReport.FileName, JUnitReport.FileName];
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -29,7 +29,7 @@ public sealed class BatchFormatsTests : IDisposable
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "manifest.json")));
         var root = manifest.RootElement;
         root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should()
-            .Equal("reports.jsonl", "summary.csv", "violations.csv", "rejected.csv", "not-checked.csv", "report.xlsx", "report.html", "pass-rates.csv", "report.sarif", "junit.xml");
+            .Equal("reports.jsonl", "catalogue.json", "summary.csv", "violations.csv", "rejected.csv", "not-checked.csv", "report.xlsx", "report.html", "pass-rates.csv", "report.sarif", "junit.xml");
         root.GetProperty("options").GetProperty("formats").GetString().Should().Be("json,sarif,junit");
 
         // The same findings in every format: SARIF's failures, JUnit's failures and the manifest's violations.

@@ -55,11 +55,11 @@ public sealed class BatchOutputFolderTests : IDisposable
         counts.GetProperty("notChecked").GetInt32().Should().Be(0);
         counts.GetProperty("violations").GetInt32().Should().Be(22);
         counts.GetProperty("employersWithViolations").GetInt32().Should().Be(5);
-        var results = File.ReadLines(Path.Combine(output, "reports.jsonl")).Sum(line => JsonDocument.Parse(line).RootElement.GetProperty("results").GetArrayLength());
+        var results = File.ReadLines(Path.Combine(output, "reports.jsonl")).Sum(line => JsonDocument.Parse(line).RootElement.GetProperty("summary").EnumerateObject().Sum(o => o.Value.GetInt32()));
         counts.GetProperty("outcomes").EnumerateObject().Sum(o => o.Value.GetInt32()).Should().Be(results);
         root.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Should()
-            .Equal("reports.jsonl", "summary.csv", "violations.csv", "rejected.csv", "not-checked.csv", "report.xlsx", "report.html", "pass-rates.csv");
-        var summary = root.GetProperty("files")[1];
+            .Equal("reports.jsonl", "catalogue.json", "summary.csv", "violations.csv", "rejected.csv", "not-checked.csv", "report.xlsx", "report.html", "pass-rates.csv");
+        var summary = root.GetProperty("files")[2];
         summary.GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(output, "summary.csv")))));
         Encoding.UTF8.GetString(bytes).Should().NotContain(_folder, "no path of this machine");
     }

@@ -95,6 +95,25 @@ public static class ReportJson
     {
         w.WriteStartObject();
         w.WriteString("schema", Schema);
+        WriteHead(w, report);
+        w.WriteStartArray("results");
+        foreach (var result in report.Results)
+        {
+            WriteResult(w, result);
+        }
+
+        w.WriteEndArray();
+        if (filing is not null)
+        {
+            WriteWaivers(w, filing);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The members before the results, shared with the batch's records: catalogue, date, employer, counts, notices.</summary>
+    internal static void WriteHead(Utf8JsonWriter w, CheckReport report)
+    {
         w.WriteStartObject("catalogue");
         w.WriteString("hash", report.CatalogueHash);
         w.WriteEndObject();
@@ -126,23 +145,10 @@ public static class ReportJson
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("results");
-        foreach (var result in report.Results)
-        {
-            WriteResult(w, result);
-        }
-
-        w.WriteEndArray();
-        if (filing is not null)
-        {
-            WriteWaivers(w, filing);
-        }
-
-        w.WriteEndObject();
     }
 
     // Written only when waivers were given, after the results: a report checked without them keeps its bytes.
-    private static void WriteWaivers(Utf8JsonWriter w, WaiverFiling filing)
+    internal static void WriteWaivers(Utf8JsonWriter w, WaiverFiling filing)
     {
         w.WriteStartArray("waived");
         foreach (var waived in filing.Waived)
@@ -205,6 +211,12 @@ public static class ReportJson
     {
         w.WriteString("ruleId", rule.Id);
         w.WriteString("outcome", Names.Of(outcome));
+        WriteRuleWords(w, rule);
+    }
+
+    /// <summary>What a rule is and cites, after its id: in every full report's results, and once per run in a batch's catalogue file.</summary>
+    internal static void WriteRuleWords(Utf8JsonWriter w, Catalogue.Rule rule)
+    {
         w.WriteString("severity", Names.Of(rule.Severity));
         if (rule.Duty is { } duty)
         {

@@ -1,0 +1,27 @@
+using System;
+using System.CommandLine;
+
+namespace Compliance.Cli;
+
+/// <summary>The options of <c>batch</c> that shape its pipeline and records: <c>--detail</c> and <c>--stats</c>.</summary>
+internal static class BatchOptions
+{
+    public static Option<string> Detail()
+    {
+        var option = new Option<string>("--detail")
+        {
+            Description = "What reports.jsonl holds of each employer: summary (compliance-batch-record/1: the violated, indeterminate and error results with their figures, evidence and words, the rest counted; the rules' titles and citations once, in catalogue.json) or full (compliance-report/1, every rule with its words, as check writes).",
+            DefaultValueFactory = _ => "summary",
+        };
+        option.AcceptOnlyFromAmong("summary", "full");
+        return option;
+    }
+
+    public static Option<bool> Stats() => new("--stats")
+    {
+        Description = "At the end, say on standard error how long each stage (import, read, check, serialise, write) was busy, and the writer waiting.",
+    };
+
+    public static BatchDetail ParseDetail(string? value) =>
+        string.Equals(value, "full", StringComparison.Ordinal) ? BatchDetail.Full : BatchDetail.Summary;
+}

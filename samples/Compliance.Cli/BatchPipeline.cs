@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace Compliance.Cli;
+
+/// <summary>
+/// Runs a batch as a pipeline: one thread reads and assembles the employers in input order, <c>workers</c> threads
+/// check and serialise them, and the calling thread writes them back in input order. Queues are bounded by a window
+/// of employers in flight (queued, being checked, or checked and waiting for an earlier one), so memory does not grow
+/// with the batch whatever the order in which checks finish.
+/// </summary>
+/// <remarks>
+/// An interrupt stops the checking threads from taking more employers; they take from a first-in-first-out queue, so
+/// the employers taken, and finished, are always the first ones of the input, which the outputs can name. Those not
+/// taken are handed to <c>skipped</c> in input order.
+/// </remarks>
+internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int workers, BatchStats stats)
+{
+    /// <summary>
+    /// Employers in flight per checking thread: enough for the other threads to go on past one large employer for a
+    /// while, few enough that an interrupt leaves most of a small batch unchecked and memory stays flat.
+    /// </summary>
+    private const int WindowPerWorker = 16;
+
+    /// <summary>Runs <paramref name="items"/> through; calls <paramref name="write"/> for each employer checked, in input order, on the calling thread.</summary>
+    public void Run(IEnumerable<BatchItem> items, Action<CheckedEmployer> write, Action<BatchItem> skipped, CancellationToken cancellation)
+    {
+        var window = WindowPerWorker * workers;
+        using var slots = new SemaphoreSlim(window, window);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var queue = Channel.CreateUnbounded<(int Index, BatchItem Item)>(new UnboundedChannelOptions { SingleWriter = true });
+        var done = Channel.CreateUnbounded<(int Index, CheckedEmployer Employer)>(new UnboundedChannelOptions { SingleReader = true });
+        ExceptionDispatchInfo? failure = null;
+        void Fail(Exception e)
+        {
+            Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            stop.Cancel();
+        }
+
+        using var input = items.GetEnumerator();
+        var reader = Task.Factory.StartNew(() => Read(input, slots, queue.Writer, Fail, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var checkers = new Task[workers];
+        for (var i = 0; i < workers; i++)
+        {
+            checkers[i] = Task.Factory.StartNew(() => Check(queue.Reader, done.Writer, Fail, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        _ = Task.WhenAll(checkers).ContinueWith(_ => done.Writer.Complete(), TaskScheduler.Default);
+        try
+        {
+            Write(done.Reader, write, slots);
+        }
+        catch
+        {
+            // A writer that fails (a full disk) stops the other threads, which would wait for it forever.
+            stop.Cancel();
+            throw;
+        }
+
+        reader.Wait();
+        failure?.Throw();
+
+        // Interrupted: what was queued and not taken, then what was never read, in input order.
+        while (queue.Reader.TryRead(out var left))
+        {
+            skipped(left.Item);
+        }
+
+        while (input.MoveNext())
+        {
+            skipped(input.Current);
+        }
+    }
+
+    /// <summary>Writes the employers checked in input order, holding those that finish early until their turn.</summary>
+    private void Write(ChannelReader<(int Index, CheckedEmployer Employer)> done, Action<CheckedEmployer> write, SemaphoreSlim slots)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var waiting = new Dictionary<int, CheckedEmployer>();
+        var next = 0;
+        while (Wait(done.WaitToReadAsync()))
+        {
+            start = stats.Add(BatchStage.WriterWaits, start);
+            while (done.TryRead(out var finished))
+            {
+                waiting.Add(finished.Index, finished.Employer);
+                while (waiting.Remove(next, out var employer))
+                {
+                    try
+                    {
+                        write(employer);
+                    }
+                    finally
+                    {
+                        employer.Record?.Dispose();
+                    }
+
+                    next++;
+                    slots.Release();
+                }
+            }
+
+            start = stats.Add(BatchStage.Write, start);
+        }
+
+        Debug.Assert(waiting.Count == 0, "the employers taken are a prefix of the input, so each was written");
+    }
+
+    private void Read(IEnumerator<BatchItem> input, SemaphoreSlim slots, ChannelWriter<(int, BatchItem)> queue, Action<Exception> fail, CancellationToken stop)
+    {
+        try
+        {
+            // A slot first, then the next employer: an interrupt while waiting for a slot leaves no employer read and lost.
+            for (var index = 0; ; index++)
+            {
+                slots.Wait(stop);
+                var start = Stopwatch.GetTimestamp();
+                if (!input.MoveNext())
+                {
+                    break;
+                }
+
+                stats.Add(BatchStage.Import, start);
+                queue.TryWrite((index, input.Current));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Interrupted (or a checking thread failed): the rest is listed as not checked.
+        }
+        catch (Exception e)
+        {
+            fail(e);
+        }
+        finally
+        {
+            queue.Complete();
+        }
+    }
+
+    private void Check(ChannelReader<(int Index, BatchItem Item)> queue, ChannelWriter<(int, CheckedEmployer)> done, Action<Exception> fail, CancellationToken stop)
+    {
+        try
+        {
+            while (Wait(queue.WaitToReadAsync(CancellationToken.None)))
+            {
+                if (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                if (queue.TryRead(out var taken))
+                {
+                    done.TryWrite((taken.Index, check(taken.Item)));
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            fail(e);
+        }
+    }
+
+    /// <summary>Blocks on a channel's wait: these are threads of their own, and the calling thread is the writer's.</summary>
+    private static bool Wait(ValueTask<bool> wait) => wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+}

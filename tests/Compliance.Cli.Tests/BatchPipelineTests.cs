@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Compliance.Province;
+using FluentAssertions;
+using Xunit;
+
+namespace Compliance.Cli.Tests;
+
+/// <summary>
+/// The batch as a pipeline (import, check on N threads, serialise, write in input order): one thread and two write the
+/// same bytes in every file, in either detail; the summary records hold only what needs acting on and count the rest.
+/// </summary>
+public sealed class BatchPipelineTests
+{
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("full")]
+    public void One_thread_and_two_write_byte_identical_files(string detail)
+    {
+        var root = Directory.CreateTempSubdirectory("pipeline-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "in");
+            ProvinceGenerator.Generate(input, 120, seed: 18);
+            var outputs = new[] { "1", "2" }.Select(threads =>
+            {
+                var output = Path.Combine(root, "t" + threads);
+                var (exit, _, stderr) = Cli.Run("batch", input, "--as-of", "2024-06-30", "--out", output, "--parallel", threads, "--detail", detail);
+                exit.Should().Be(ExitCodes.Violations, stderr);
+                return output;
+            }).ToArray();
+
+            var names = Directory.GetFiles(outputs[0], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outputs[0], f)).Order(StringComparer.Ordinal).ToArray();
+            names.Should().Contain(["reports.jsonl", "catalogue.json", "summary.csv", "manifest.json"]);
+            Directory.GetFiles(outputs[1], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(outputs[1], f)).Order(StringComparer.Ordinal).Should().Equal(names);
+            foreach (var name in names)
+            {
+                File.ReadAllBytes(Path.Combine(outputs[1], name)).Should().Equal(File.ReadAllBytes(Path.Combine(outputs[0], name)), name);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_summary_record_lists_the_results_to_act_on_and_counts_the_rest()
+    {
+        var output = Directory.CreateTempSubdirectory("records-").FullName;
+        try
+        {
+            Cli.Run("batch", Cli.Samples, "--as-of", "2024-06-30", "--out", output, "--employer-pages", "none").Exit.Should().Be(ExitCodes.Violations);
+
+            using var catalogue = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "catalogue.json")));
+            catalogue.RootElement.GetProperty("schema").GetString().Should().Be("compliance-batch-catalogue/1");
+            var rules = catalogue.RootElement.GetProperty("rules");
+            foreach (var line in File.ReadLines(Path.Combine(output, "reports.jsonl")))
+            {
+                using var record = JsonDocument.Parse(line);
+                var root = record.RootElement;
+                root.GetProperty("schema").GetString().Should().Be("compliance-batch-record/1");
+                root.GetProperty("catalogue").GetProperty("hash").GetString().Should().Be(catalogue.RootElement.GetProperty("catalogue").GetProperty("hash").GetString());
+                var results = root.GetProperty("results").EnumerateArray().ToArray();
+                foreach (var result in results)
+                {
+                    result.GetProperty("outcome").GetString().Should().BeOneOf("violated", "indeterminate", "error");
+                    result.TryGetProperty("citation", out _).Should().BeFalse("the rules' words are in catalogue.json");
+                    result.TryGetProperty("title", out _).Should().BeFalse("the rules' words are in catalogue.json");
+                    rules.TryGetProperty(result.GetProperty("ruleId").GetString()!, out _).Should().BeTrue();
+                    if (result.GetProperty("outcome").GetString() == "violated")
+                    {
+                        result.TryGetProperty("remedy", out _).Should().BeTrue();
+                        result.TryGetProperty("values", out _).Should().BeTrue();
+                    }
+                }
+
+                var summary = root.GetProperty("summary");
+                results.Length.Should().Be(summary.GetProperty("violated").GetInt32() + summary.GetProperty("indeterminate").GetInt32() + summary.GetProperty("error").GetInt32());
+            }
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}
