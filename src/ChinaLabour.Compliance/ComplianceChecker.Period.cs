@@ -35,8 +35,13 @@ public sealed partial class ComplianceChecker
         ArgumentNullException.ThrowIfNull(period);
         var segments = new PeriodWalk(_evaluator, _catalogue.Compiled).Walk(snapshot, period, cancellation);
         var first = segments[0].Report;
+
+        // Totals without a roster give no dates to follow: they are read on every day, and the report says so.
+        IReadOnlyList<Validation.Notice> notices = snapshot.Workers is null && snapshot.Headcount is not null && period.Length > 1
+            ? [.. first.Notices, CheckMessages.HeadcountOverPeriod]
+            : first.Notices;
         return new PeriodReport(
-            first.EnterpriseId, first.EnterpriseName, period, first.CatalogueHash, SpanMerger.Rules(segments, period), segments.Select(s => s.Days.Start).ToArray(), first.Notices);
+            first.EnterpriseId, first.EnterpriseName, period, first.CatalogueHash, SpanMerger.Rules(segments, period), segments.Select(s => s.Days.Start).ToArray(), notices);
     }
 
     /// <summary>

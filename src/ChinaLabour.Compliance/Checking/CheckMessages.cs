@@ -44,4 +44,11 @@ internal static class CheckMessages
         new BilingualText(
             $"花名册中 {form} 为 {roster} 人，与人数汇总的 {headcount} 人不一致；按花名册检查",
             $"the roster has {roster} {form} but the headcount says {headcount}; the roster was used"));
+
+    /// <summary>A period judged from headcount totals alone: the totals are one day's figures, and are read on every day.</summary>
+    public static Notice HeadcountOverPeriod { get; } = new(
+        "headcount-over-period",
+        new BilingualText(
+            "未提供花名册，期间内每一天均按同一人数汇总判定；人数汇总只反映某一天的人数，期间结论以此为前提",
+            "no roster is given, so every day of the period is judged on the same headcount totals; the totals are one day's figures, and the period's verdicts rest on them"));
 }

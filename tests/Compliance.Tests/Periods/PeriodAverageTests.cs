@@ -80,4 +80,14 @@ public sealed class PeriodAverageTests
         report.Rules.Where(r => r.Rule.Average is null).Should().OnlyContain(r => r.Averages.Count == 0);
         report.Rules.Where(r => r.Rule.Average is not null).Select(r => r.Rule.Id).Should().BeEquivalentTo("ldhtf-2012.dispatch.ratio", "jin-rsbf-2022-18.dispatch.ratio");
     }
+
+    [Fact]
+    public void Headcount_totals_without_a_roster_are_read_on_every_day_and_the_report_says_so()
+    {
+        var totals = new EmployerSnapshot { Enterprise = Employers.Shuozhou(), Headcount = new Headcount { LaborContract = 88, Dispatched = 12 } };
+        var report = Bundled.Checker.CheckPeriod(totals, s_year);
+        report.Notices.Select(n => n.Code).Should().Contain("headcount-over-period");
+        report.Rules.Single(r => r.Rule.Id == "ldhtf-2012.dispatch.ratio").Intervals(Outcome.Violated).Should().Equal(s_year);
+        Bundled.Checker.CheckPeriod(Roster(), s_year).Notices.Select(n => n.Code).Should().NotContain("headcount-over-period");
+    }
 }
