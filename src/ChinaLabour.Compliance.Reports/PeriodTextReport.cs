@@ -86,7 +86,8 @@ public static class PeriodTextReport
 
             if ((change.Result.Message ?? change.Result.Reason) is { } said)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "届时" : "Then")}: {said.In(language)}");
+                var missing = change.Result.MissingFacts.Count > 0 ? $" ({string.Join(", ", change.Result.MissingFacts)})" : string.Empty;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {(zh ? "届时" : "Then")}: {said.In(language)}{missing}");
             }
         }
 
