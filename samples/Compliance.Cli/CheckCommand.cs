@@ -28,11 +28,11 @@ internal static class CheckCommand
             Description = "text, json, html, sarif (SARIF 2.1.0) or junit (JUnit XML). Repeatable: with several, --out names a folder, which gets one file per format (report.txt, report.json, report.html, report.sarif, junit.xml).",
             DefaultValueFactory = _ => ["text"],
         };
-        format.AcceptOnlyFromAmong([.. CheckFormats.Names]);
+        format.AcceptOnlyFromAmong([.. CheckFormats.Names.Union(PeriodFormats.Names, StringComparer.Ordinal)]);
         var language = Lang.Option("zh or en.");
         var output = new Option<FileInfo?>("--out") { Description = "Write the report to FILE instead of standard output, whole or not at all; its folder must exist. With several --format values, a FOLDER for their files (created if its parent exists)." };
         var failOn = FailOn.Option();
-        var from = new Option<string?>("--from") { Description = "Judge a period instead of a day: its first day (yyyy-MM-dd), with --to. Formats: text, json, html." };
+        var from = new Option<string?>("--from") { Description = "Judge a period instead of a day: its first day (yyyy-MM-dd), with --to. Formats: text, json, html, csv." };
         var to = new Option<string?>("--to") { Description = "The period's last day (yyyy-MM-dd), with --from." };
         var waivers = WaiverFile.Option();
         var selection = new RuleSelectionOptions();

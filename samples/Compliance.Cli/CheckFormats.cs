@@ -20,6 +20,7 @@ internal static class CheckFormats
     {
         "json" => "report.json",
         "html" => "report.html",
+        "csv" => "report.csv",
         "sarif" => SarifReport.FileName,
         "junit" => JUnitReport.FileName,
         _ => "report.txt",

@@ -24,8 +24,8 @@ internal static class ForecastCommand
         var horizon = new Option<string>("--horizon") { Description = "How far to look: days, months or years, e.g. 90d, 6m, 1y.", DefaultValueFactory = _ => "90d" };
         var rules = CatalogueSource.RulesOption();
         var addRules = CatalogueSource.AddRulesOption();
-        var format = new Option<string>("--format") { Description = "text, or json (compliance-forecast/1, docs/report-format.md).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json (compliance-forecast/1, docs/report-format.md) or csv.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
         var language = Lang.Option("zh or en.");
         var output = new Option<FileInfo?>("--out") { Description = "Write the forecast to FILE instead of standard output, whole or not at all." };
         var command = new Command(
@@ -38,7 +38,7 @@ internal static class ForecastCommand
         };
         command.SetAction(parsed => Run(
             parsed.GetValue(snapshot)!, parsed.GetValue(asOf), parsed.GetValue(horizon)!, parsed.GetValue(rules), parsed.GetValue(addRules),
-            parsed.GetValue(format) == "json", Lang.Parse(parsed.GetValue(language)), parsed.GetValue(output), stdout, stderr, clock, stop));
+            parsed.GetValue(format)!, Lang.Parse(parsed.GetValue(language)), parsed.GetValue(output), stdout, stderr, clock, stop));
         return command;
     }
 
@@ -60,7 +60,7 @@ internal static class ForecastCommand
     }
 
     private static int Run(
-        FileInfo snapshotFile, string? asOfText, string horizon, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, bool json,
+        FileInfo snapshotFile, string? asOfText, string horizon, DirectoryInfo? rulesFolder, DirectoryInfo? addFolder, string format,
         ChinaLabour.Compliance.Text.Language language, FileInfo? output, TextWriter stdout, TextWriter stderr, IClock clock, CancellationToken stop)
     {
         if (!File.Exists(snapshotFile.FullName))
@@ -93,7 +93,12 @@ internal static class ForecastCommand
         }
 
         var forecast = ComplianceChecker.Create(catalogue).Forecast(read.Snapshot, asOf, until, stop);
-        var text = json ? PeriodJson.ToJson(forecast) + "\n" : PeriodTextReport.Render(forecast, language);
+        var text = format switch
+        {
+            "json" => PeriodJson.ToJson(forecast) + "\n",
+            "csv" => PeriodCsv.Render(forecast, language),
+            _ => PeriodTextReport.Render(forecast, language),
+        };
         if (output is null)
         {
             stdout.Write(text);

@@ -88,4 +88,7 @@ internal static class UsageErrors
 
     public const string WaiversWithPeriod =
         "error: --waivers files the findings of one day's check; a period report shows every day's findings as decided, so give --as-of with --waivers, or leave --waivers out";
+
+    public static string DayFormat(string format) =>
+        $"error: --format {format} reports a period; give --from and --to, or a format for one day's check (text, json, html, sarif, junit)";
 }

@@ -12,6 +12,12 @@ internal sealed record When(string? AsOf, string? From, string? To)
     {
         if (From is null && To is null)
         {
+            if (formats.FirstOrDefault(f => !CheckFormats.Names.Contains(f)) is { } periodOnly)
+            {
+                stderr.WriteLine(UsageErrors.DayFormat(periodOnly));
+                return null;
+            }
+
             return Cli.AsOf.Parse(AsOf, clock, stderr) is { } day ? new DateInterval(day, day) : null;
         }
 

@@ -69,13 +69,35 @@ public sealed class PeriodCommandTests
     [InlineData(new[] { "--from", "2024-01-01", "--to", "2024-12-31", "--as-of", "2024-06-30" }, "error: --as-of judges one day, --from and --to a period; give one or the other")]
     [InlineData(new[] { "--from", "2024-12-31", "--to", "2024-01-01" }, "error: --to 2024-01-01 is before --from 2024-12-31; a period runs forward")]
     [InlineData(new[] { "--from", "2024-02-30", "--to", "2024-12-31" }, "error: --from '2024-02-30' is not a date that exists: February 2024 has 29 days")]
-    [InlineData(new[] { "--from", "2024-01-01", "--to", "2024-12-31", "--format", "sarif" }, "error: --format sarif reports one day; a period is reported as text, json, html")]
+    [InlineData(new[] { "--from", "2024-01-01", "--to", "2024-12-31", "--format", "sarif" }, "error: --format sarif reports one day; a period is reported as text, json, html, csv")]
+    [InlineData(new[] { "--as-of", "2024-06-30", "--format", "csv" }, "error: --format csv reports a period; give --from and --to, or a format for one day's check (text, json, html, sarif, junit)")]
     public void Mistakes_in_the_period_are_refused_with_what_to_do(string[] options, string message)
     {
         var (exit, stdout, stderr) = Cli.Run(["check", s_shuozhou, .. options]);
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
         stderr.Trim().Should().Be(message);
+    }
+
+    [Fact]
+    public void A_period_as_csv_has_a_row_per_span_and_several_formats_go_to_a_folder()
+    {
+        var (exit, stdout, _) = Cli.Run("check", s_shuozhou, "--from", "2024-01-01", "--to", "2024-12-31", "--format", "csv", "--lang", "en");
+        exit.Should().Be(1);
+        stdout.Should().StartWith("employer,rule,severity,title,from,to,days,outcome,message,evidence,averageShare,limit,exceeds\r\n")
+            .And.Contain("E-SZ-001,aqscf-2021.hidden-danger.rectified-by-deadline,major,Hidden dangers removed by their deadline,2024-07-16,2024-12-31,169,Violated,");
+
+        var folder = System.IO.Directory.CreateTempSubdirectory("period-").FullName;
+        try
+        {
+            var run = Cli.Run("check", s_shuozhou, "--from", "2024-01-01", "--to", "2024-12-31", "--format", "csv", "--format", "json", "--out", System.IO.Path.Combine(folder, "out"));
+            run.Exit.Should().Be(1);
+            System.IO.Directory.GetFiles(System.IO.Path.Combine(folder, "out")).Select(System.IO.Path.GetFileName).Should().BeEquivalentTo("report.csv", "report.json");
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static JsonNode Rule(JsonNode report, string id) => report["rules"]!.AsArray().Single(r => r!["ruleId"]!.GetValue<string>() == id)!;

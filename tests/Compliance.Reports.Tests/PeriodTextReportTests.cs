@@ -52,4 +52,20 @@ public sealed class PeriodTextReportTests
         html.Should().Contain("<h2>Timeline</h2>").And.Contain("<td>Whole period</td>").And.EndWith("</body></html>\n");
         shown.Should().OnlyContain(r => html.Contains($"data-rule=\"{r.Rule.Id}\""));
     }
+
+    [Fact]
+    public void The_csv_has_a_row_per_span_and_per_average_counted_and_a_row_per_forecast_change()
+    {
+        var report = Samples.ShuozhouYear;
+        var rows = PeriodCsv.Render(report, Language.En).Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
+        rows[0].Should().Be("employer,rule,severity,title,from,to,days,outcome,message,evidence,averageShare,limit,exceeds");
+        rows.Should().HaveCount(1 + report.Rules.Sum(r => r.Spans.Count + r.Averages.Count(a => a.DaysCounted > 0)));
+        rows.Should().Contain(r => r.StartsWith("E-SZ-001,aqscf-2021.hidden-danger.rectified-by-deadline,major,Hidden dangers removed by their deadline,2024-07-16,2024-12-31,169,Violated,", System.StringComparison.Ordinal));
+        rows.Should().Contain("E-SZ-001,ldhtf-2012.dispatch.ratio,major,Dispatched workers at most 10% of the total workforce,2024-01-01,2024-12-31,366,period average,,,0.124069,0.10,true");
+
+        var forecast = Samples.ShuozhouForecast;
+        var changes = PeriodCsv.Render(forecast, Language.Zh).Split("\r\n", System.StringSplitOptions.RemoveEmptyEntries);
+        changes.Should().HaveCount(1 + forecast.Changes.Count);
+        changes.Should().Contain(r => r.StartsWith("E-SZ-001,2024-07-16,aqscf-2021.hidden-danger.rectified-by-deadline,major,", System.StringComparison.Ordinal) && r.Contains(",合规,违反,", System.StringComparison.Ordinal));
+    }
 }
