@@ -136,6 +136,11 @@ internal static class CatalogueText
             Line("evidence", evidence);
         }
 
+        if (rule.Average is { } average)
+        {
+            Line("average", $"{average.Part} / {average.Whole} <= {average.Limit}, per month and over a period: {average.Reading}");
+        }
+
         return text.ToString();
     }
 
