@@ -48,7 +48,7 @@ internal static class WaiverFile
             var findings = string.Join(", ", System.Linq.Enumerable.Select(expired.Unwaived, r => r.Rule.Id));
             stderr.WriteLine(findings.Length == 0
                 ? $"note: {filing.Report.EnterpriseId}: waiver {expired.Waiver.Id} expired {NodaTime.Text.LocalDatePattern.Iso.Format(expired.Waiver.Expires)}"
-                : $"note: {filing.Report.EnterpriseId}: waiver {expired.Waiver.Id} expired {NodaTime.Text.LocalDatePattern.Iso.Format(expired.Waiver.Expires)}; finding {findings} is reported as a violation");
+                : $"note: {filing.Report.EnterpriseId}: waiver {expired.Waiver.Id} expired {NodaTime.Text.LocalDatePattern.Iso.Format(expired.Waiver.Expires)}; reported as violations again: {findings}");
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class WaiverWords
         var findings = string.Join(", ", expired.Unwaived.Select(r => r.Rule.Id));
         return lang == Language.Zh
             ? $"豁免 {waiver.Id}（{waiver.Target}）已于 {expires} 到期" + (findings.Length == 0 ? "；无对应违反项" : $"；{findings} 按违反报告")
-            : $"waiver {waiver.Id} ({waiver.Target}) expired {expires}" + (findings.Length == 0 ? "; it covers no violation" : $"; finding {findings} is reported as a violation");
+            : $"waiver {waiver.Id} ({waiver.Target}) expired {expires}" + (findings.Length == 0 ? "; it covers no violation" : $"; reported as violations again: {findings}");
     }
 
     public static string NotYet(Waiver waiver, Language lang) => lang == Language.Zh
