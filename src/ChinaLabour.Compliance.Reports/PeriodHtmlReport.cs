@@ -106,7 +106,9 @@ public static class PeriodHtmlReport
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{y + 12}\" width=\"{w:0.#}\" height=\"8\" fill=\"{Colour(span.Result.Outcome)}\"><title>{Interval(span.Days)}: {Html.E(ReportWords.Outcome(span.Result.Outcome, language))}</title></rect>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 10}\">{Html.E(Html.Fit(rules[i].Rule.Title.In(language), Width))}</text>");
+            // Documents that restate a duty share its title: the document tells the rows apart.
+            var label = $"{rules[i].Rule.Citation.Document} {rules[i].Rule.Citation.Clause} · {rules[i].Rule.Title.In(language)}";
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 10}\">{Html.E(Html.Fit(label, Width))}</text>");
         }
 
         for (var month = new YearMonth(period.Start.Year, period.Start.Month); month.OnDayOfMonth(1) <= period.End; month = month.PlusMonths(1))
