@@ -136,7 +136,10 @@ public static class BatchWorkbook
             using var target = entry.Open();
             if (source.FullName.EndsWith(".xml", StringComparison.Ordinal) || source.FullName.EndsWith(".rels", StringComparison.Ordinal))
             {
-                WorkbookXml.Rewrite(source.FullName, content, ids, target);
+                // One write of the whole part, as before: the deflater's output depends on how its input is split.
+                using var part = new MemoryStream(content.Length + 256);
+                WorkbookXml.Rewrite(source.FullName, content, ids, part);
+                target.Write(part.GetBuffer(), 0, (int)part.Length);
             }
             else
             {
