@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
