@@ -8,17 +8,17 @@ namespace Compliance.Cli;
 /// <summary>One employer's line of reports.jsonl, in the detail asked for, as UTF-8 bytes with its line feed.</summary>
 internal static class BatchRecords
 {
-    public static void Write(CheckReport report, WaiverFiling? filing, BatchDetail detail, PooledBuffer output)
+    public static void Write(CheckReport report, WaiverFiling? filing, BatchDetail detail, BatchRecordWriter records, PooledBuffer output)
     {
         if (detail == BatchDetail.Summary)
         {
             if (filing is null)
             {
-                BatchRecordJson.Write(report, output);
+                records.Write(report, output);
             }
             else
             {
-                BatchRecordJson.Write(filing, output);
+                records.Write(filing, output);
             }
         }
         else

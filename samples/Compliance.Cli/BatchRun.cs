@@ -83,6 +83,7 @@ internal sealed class BatchRun
 
         using var tables = new BatchTables(folder, Waivers is not null);
         var rules = _catalogue.Rules.Where(r => Selection?.Selects(r) ?? true).ToArray();
+        var records = new BatchRecordWriter(rules, PageLanguage);
         using var sarifFile = Formats.Contains("sarif") ? new AtomicWriter(folder.PathOf(SarifReport.FileName), s_utf8) : null;
         using var sarif = sarifFile is null ? null : new SarifReport(sarifFile.Stream, rules, PageLanguage);
         using var junitFile = Formats.Contains("junit") ? new AtomicWriter(folder.PathOf(JUnitReport.FileName), s_utf8) : null;
@@ -99,7 +100,7 @@ internal sealed class BatchRun
         var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
         var stats = new BatchStats();
-        new BatchPipeline(item => CheckOne(item, stats), _parallel, stats).Run(
+        new BatchPipeline(item => CheckOne(item, records, stats), _parallel, stats).Run(
             input.Items,
             employer =>
             {
@@ -157,7 +158,7 @@ internal sealed class BatchRun
         AtomicFile.Write(folder.PathOf(RunFolder.Catalogue), temp =>
         {
             using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
-            BatchRecordJson.WriteCatalogue(rules, _catalogue.ContentHash, file);
+            records.WriteCatalogue(_catalogue.ContentHash, file);
             return true;
         });
 
@@ -202,7 +203,7 @@ internal sealed class BatchRun
     /// The checking stage of one employer, on a checking thread: read, check, keep the selected rules, and write its
     /// line of reports.jsonl, so that the writing thread only copies bytes.
     /// </summary>
-    private CheckedEmployer CheckOne(BatchItem item, BatchStats stats)
+    private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, BatchStats stats)
     {
         var start = Stopwatch.GetTimestamp();
         var entry = item.Read();
@@ -217,7 +218,7 @@ internal sealed class BatchRun
         start = stats.Add(BatchStage.Check, start);
         var filing = Waivers?.Apply(report);
         var record = new PooledBuffer();
-        BatchRecords.Write(report, filing, Detail, record);
+        BatchRecords.Write(report, filing, Detail, records, record);
         stats.Add(BatchStage.Serialise, start);
         return new CheckedEmployer(entry, report, filing, record);
     }

@@ -4,8 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
 using ChinaLabour.Compliance.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -20,7 +18,7 @@ namespace ChinaLabour.Compliance.Reports;
 /// MiniExcel reads each CSV a row at a time, so no table is held in memory as rows; the same tables give the same bytes.
 /// </summary>
 /// <threadsafety>Static and stateless: safe to call from any thread, for different outputs.</threadsafety>
-public static partial class BatchWorkbook
+public static class BatchWorkbook
 {
     /// <summary>How many rows, the header included, a sheet of an XLSX workbook holds.</summary>
     public const int MaxSheetRows = 1_048_576;
@@ -117,54 +115,36 @@ public static partial class BatchWorkbook
     /// Rewrites the workbook so that the same batch gives the same bytes: MiniExcel names relationships with random
     /// ids and stamps entries with the time of writing; here ids are numbered in order of appearance and every entry
     /// carries the zip format's earliest date. Each sheet is also set to print on A4 landscape, as wide as one page.
+    /// One entry at a time, as UTF-8 bytes: a province's violations sheet unpacks to hundreds of megabytes, and
+    /// rewriting it as .NET strings (decoded, replaced, spliced twice, encoded) once took the run's memory to 1 GiB.
     /// </summary>
     private static void Reproducible(Stream workbook, Stream output)
     {
-        var entries = new List<(string Name, byte[] Content)>();
-        using (var archive = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true))
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var archive = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
+        using var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var source in archive.Entries)
         {
-            foreach (var entry in archive.Entries)
+            var content = new byte[source.Length];
+            using (var stream = source.Open())
             {
-                using var stream = entry.Open();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                entries.Add((entry.FullName, buffer.ToArray()));
+                stream.ReadExactly(content);
+            }
+
+            var entry = rewritten.CreateEntry(source.FullName, CompressionLevel.Optimal);
+            entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var target = entry.Open();
+            if (source.FullName.EndsWith(".xml", StringComparison.Ordinal) || source.FullName.EndsWith(".rels", StringComparison.Ordinal))
+            {
+                // One write of the whole part, as before: the deflater's output depends on how its input is split.
+                using var part = new MemoryStream(content.Length + 256);
+                WorkbookXml.Rewrite(source.FullName, content, ids, part);
+                target.Write(part.GetBuffer(), 0, (int)part.Length);
+            }
+            else
+            {
+                target.Write(content);
             }
         }
-
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Renumber(Match m) => m.Groups[1].Value + "=\"" + (ids.TryGetValue(m.Groups[2].Value, out var id) ? id : ids[m.Groups[2].Value] = "rId" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture)) + "\"";
-        using var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var (name, content) in entries)
-        {
-            var bytes = name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".rels", StringComparison.Ordinal)
-                ? Encoding.UTF8.GetBytes(FitToWidth(name, RelationshipId().Replace(Encoding.UTF8.GetString(content), Renumber)))
-                : content;
-            var entry = rewritten.CreateEntry(name, CompressionLevel.Optimal);
-            entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            using var stream = entry.Open();
-            stream.Write(bytes);
-        }
     }
-
-    /// <summary>
-    /// Adds to a sheet what MiniExcel cannot write: fit-to-page (sheetPr, the worksheet's first element) and an A4
-    /// landscape page one page wide and as many long as it takes (pageSetup, which comes before the drawing).
-    /// </summary>
-    private static string FitToWidth(string entry, string xml)
-    {
-        if (!entry.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) || xml.Contains("<x:sheetPr", StringComparison.Ordinal))
-        {
-            return xml;
-        }
-
-        const string Setup = "<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" />";
-        var open = xml.IndexOf('>', xml.IndexOf("<x:worksheet", StringComparison.Ordinal)) + 1;
-        xml = xml[..open] + "<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>" + xml[open..];
-        var before = xml.IndexOf("<x:drawing", StringComparison.Ordinal) is var drawing and >= 0 ? drawing : xml.LastIndexOf("</x:worksheet>", StringComparison.Ordinal);
-        return xml[..before] + Setup + xml[before..];
-    }
-
-    [GeneratedRegex("\\b(Id|r:id)=\"(R[0-9a-f]{32})\"")]
-    private static partial Regex RelationshipId();
 }

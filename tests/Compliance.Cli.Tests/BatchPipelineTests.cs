@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -56,29 +57,48 @@ public sealed class BatchPipelineTests
 
             using var catalogue = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "catalogue.json")));
             catalogue.RootElement.GetProperty("schema").GetString().Should().Be("compliance-batch-catalogue/1");
-            var rules = catalogue.RootElement.GetProperty("rules");
+            var rules = catalogue.RootElement.GetProperty("rules").EnumerateObject().ToArray();
             foreach (var line in File.ReadLines(Path.Combine(output, "reports.jsonl")))
             {
                 using var record = JsonDocument.Parse(line);
                 var root = record.RootElement;
-                root.GetProperty("schema").GetString().Should().Be("compliance-batch-record/1");
+                root.GetProperty("schema").GetString().Should().Be("compliance-batch-record/2");
                 root.GetProperty("catalogue").GetProperty("hash").GetString().Should().Be(catalogue.RootElement.GetProperty("catalogue").GetProperty("hash").GetString());
-                var results = root.GetProperty("results").EnumerateArray().ToArray();
-                foreach (var result in results)
+                var violated = root.TryGetProperty("violated", out var v) ? v.EnumerateArray().ToArray() : [];
+                foreach (var result in violated)
                 {
-                    result.GetProperty("outcome").GetString().Should().BeOneOf("violated", "indeterminate", "error");
                     result.TryGetProperty("citation", out _).Should().BeFalse("the rules' words are in catalogue.json");
-                    result.TryGetProperty("title", out _).Should().BeFalse("the rules' words are in catalogue.json");
-                    rules.TryGetProperty(result.GetProperty("ruleId").GetString()!, out _).Should().BeTrue();
-                    if (result.GetProperty("outcome").GetString() == "violated")
+                    result.TryGetProperty("severity", out _).Should().BeFalse("the rule's severity is in catalogue.json");
+                    rules.Should().Contain(r => r.Name == result.GetProperty("ruleId").GetString());
+                    result.GetProperty("remedy").ValueKind.Should().Be(JsonValueKind.String, "a record speaks the run's language");
+                    result.GetProperty("values").ValueKind.Should().Be(JsonValueKind.Object);
+                }
+
+                // Each indeterminate rule is named by position in catalogue.json under every fact it lacks.
+                var undecided = new HashSet<int>();
+                if (root.TryGetProperty("indeterminate", out var facts))
+                {
+                    foreach (var fact in facts.EnumerateObject())
                     {
-                        result.TryGetProperty("remedy", out _).Should().BeTrue();
-                        result.TryGetProperty("values", out _).Should().BeTrue();
+                        var positions = fact.Value.ValueKind == JsonValueKind.Array ? fact.Value : fact.Value.GetProperty("rules");
+                        undecided.UnionWith(positions.EnumerateArray().Select(p => p.GetInt32()));
+                        if (fact.Name.Contains("[*]", StringComparison.Ordinal))
+                        {
+                            fact.Value.GetProperty("ids").GetArrayLength().Should().BeInRange(1, 5);
+                        }
                     }
                 }
 
+                if (root.TryGetProperty("indeterminateReasons", out var reasons))
+                {
+                    undecided.UnionWith(reasons.EnumerateObject().Select(r => int.Parse(r.Name, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+
+                undecided.Should().OnlyContain(p => p >= 0 && p < rules.Length);
                 var summary = root.GetProperty("summary");
-                results.Length.Should().Be(summary.GetProperty("violated").GetInt32() + summary.GetProperty("indeterminate").GetInt32() + summary.GetProperty("error").GetInt32());
+                violated.Length.Should().Be(summary.GetProperty("violated").GetInt32());
+                undecided.Count.Should().Be(summary.GetProperty("indeterminate").GetInt32());
+                (root.TryGetProperty("errors", out var errors) ? errors.GetArrayLength() : 0).Should().Be(summary.GetProperty("error").GetInt32());
             }
         }
         finally

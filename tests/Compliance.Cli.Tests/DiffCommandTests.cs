@@ -181,6 +181,32 @@ public sealed class DiffCommandTests : IDisposable
         text.Should().Contain("facts missing, not a fix");
     }
 
+    [Fact]
+    public void Summary_records_name_a_rule_whose_facts_went_missing_so_it_is_no_longer_decidable()
+    {
+        // The indeterminate rules of a record are named by position in catalogue.json, under the facts they lack.
+        var folders = new[] { "summary-before", "summary-after" }.Select(n => Directory.CreateDirectory(Path.Combine(_temp, n)).FullName).ToArray();
+        var snapshot = JsonNode.Parse(File.ReadAllText(Cli.Sample("shuozhou-coal-mine.json")))!;
+        File.WriteAllText(Path.Combine(folders[0], "mine.json"), snapshot.ToJsonString());
+        foreach (var worker in snapshot["workers"]!.AsArray().Where(w => w!["form"]!.GetValue<string>() == "dispatched"))
+        {
+            worker!.AsObject().Remove("form");
+        }
+
+        File.WriteAllText(Path.Combine(folders[1], "mine.json"), snapshot.ToJsonString());
+
+        var now = Path.Combine(_temp, "new-summary");
+        Cli.Run("batch", folders[1], "--as-of", "2024-06-30", "--out", now, "--employer-pages", "none").Exit.Should().Be(0, "nothing is violated once the share cannot be computed");
+
+        var (exit, stdout, _) = Cli.Run("diff", Batch(folders[0], "2024-06-30", "old-summary", "summary"), now, "--format", "json");
+
+        exit.Should().Be(1);
+        var ratio = Finding(stdout, "jin-rsbf-2022-18.dispatch.ratio");
+        ratio["change"]!.GetValue<string>().Should().Be("noLongerDecidable");
+        ratio["now"]!.GetValue<string>().Should().Be("indeterminate");
+        File.ReadAllText(Path.Combine(_temp, "new-summary", "reports.jsonl")).Should().Contain("\"indeterminate\":{");
+    }
+
     private (string Old, string Now) BeforeAndAfter(string name, Action<JsonNode> edit)
     {
         var snapshot = JsonNode.Parse(File.ReadAllText(Cli.Sample("shuozhou-coal-mine.json")))!;

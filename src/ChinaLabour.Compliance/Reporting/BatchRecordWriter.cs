@@ -1,0 +1,185 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
+using ChinaLabour.Compliance.Waivers;
+
+namespace ChinaLabour.Compliance.Reporting;
+
+/// <summary>
+/// Writes a batch's per-employer records (<c>compliance-batch-record/2</c>) and the catalogue file they refer to
+/// (<c>compliance-batch-catalogue/1</c>), both from the same rules, so that a record's rule positions are the catalogue
+/// file's (docs/report-format.md). A record is sized for an auditor acting on it: the violated and error results with
+/// their figures, evidence (capped, with how many more) and words in one language; the indeterminate results grouped
+/// by the facts they lack, generalised over records; what the catalogue file states (severity, duty, title) left out.
+/// </summary>
+/// <threadsafety>Immutable once built; safe to use from many threads.</threadsafety>
+public sealed class BatchRecordWriter
+{
+    /// <summary>How many evidence items a violated result lists; the rest are counted in <c>evidenceMore</c>.</summary>
+    public const int EvidenceShown = 10;
+
+    /// <summary>How many record ids a generalised missing fact lists; the rest are counted in <c>more</c>.</summary>
+    public const int IdsShown = 5;
+
+    private static readonly JsonWriterOptions s_compact = ReportJson.Options with { Indented = false };
+
+    private readonly Rule[] _rules;
+    private readonly Dictionary<string, int> _positions;
+    private readonly Language _language;
+
+    /// <summary>Creates a writer for records of <paramref name="rules"/>, their words in <paramref name="language"/>.</summary>
+    /// <param name="rules">The rules reported, in the catalogue's order: the catalogue file lists them, the records name them.</param>
+    /// <param name="language">The language of each result's message, remedy and reason.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public BatchRecordWriter(IEnumerable<Rule> rules, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = [.. rules];
+        _positions = new Dictionary<string, int>(_rules.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            _positions[_rules[i].Id] = i;
+        }
+
+        _language = language;
+    }
+
+    /// <summary>Writes <paramref name="report"/> as one record, on one line without its line feed, to <paramref name="output"/> as UTF-8.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The report has a result of a rule this writer was not built with.</exception>
+    public void Write(CheckReport report, IBufferWriter<byte> output) => Write(report, null, output);
+
+    /// <summary>
+    /// Writes the report of <paramref name="filing"/> as one record, then <c>waived</c> and <c>expiredWaivers</c> as a
+    /// full report has them, on one line without its line feed, to <paramref name="output"/> as UTF-8.
+    /// </summary>
+    /// <param name="filing">The report with its violations filed by waivers.</param>
+    /// <param name="output">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The report has a result of a rule this writer was not built with.</exception>
+    public void Write(WaiverFiling filing, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        Write(filing.Report, filing, output);
+    }
+
+    /// <summary>Writes the rules' words, keyed by rule id in the records' order, to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
+    /// <param name="catalogueHash">The catalogue's content hash, as the records carry it.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public void WriteCatalogue(string catalogueHash, Stream stream) => BatchRecordJson.WriteCatalogue(_rules, catalogueHash, stream);
+
+    private void Write(CheckReport report, WaiverFiling? filing, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var w = new Utf8JsonWriter(output, s_compact);
+        w.WriteStartObject();
+        w.WriteString("schema", BatchRecordJson.Schema);
+        w.WriteString("lang", _language == Language.Zh ? "zh" : "en");
+        ReportJson.WriteHead(w, report);
+        Decided(w, "violated", report, Outcome.Violated);
+        Decided(w, "errors", report, Outcome.Error);
+        IndeterminateGroups.Write(w, report.Results, Position, _language);
+        if (filing is not null)
+        {
+            ReportJson.WriteWaivers(w, filing);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private int Position(RuleResult result) =>
+        _positions.TryGetValue(result.Rule.Id, out var position) ? position
+        : throw new ArgumentException($"rule '{result.Rule.Id}' is not among the rules this writer was built with; build it with the rules the reports hold", nameof(result));
+
+    /// <summary>The results of one decided outcome, each with what the auditor acts on; empty members left out.</summary>
+    private void Decided(Utf8JsonWriter w, string name, CheckReport report, Outcome outcome)
+    {
+        var open = false;
+        foreach (var result in report.Results)
+        {
+            if (result.Outcome != outcome)
+            {
+                continue;
+            }
+
+            if (!open)
+            {
+                w.WriteStartArray(name);
+                open = true;
+            }
+
+            _ = Position(result);
+            w.WriteStartObject();
+            w.WriteString("ruleId", result.Rule.Id);
+            if (result.Reason is { } reason)
+            {
+                w.WriteString("reason", reason.In(_language));
+            }
+
+            RecordValues.Write(w, result.Values);
+            if (result.Evidence.Count > 0)
+            {
+                // Ids by kind, in order of first appearance: the kind once rather than once an item.
+                w.WriteStartObject("evidence");
+                var shown = result.Evidence.Take(EvidenceShown).ToArray();
+                foreach (var kind in shown.Select(e => e.Kind).Distinct(StringComparer.Ordinal))
+                {
+                    w.WriteStartArray(kind);
+                    foreach (var item in shown)
+                    {
+                        if (string.Equals(item.Kind, kind, StringComparison.Ordinal))
+                        {
+                            w.WriteStringValue(item.Id);
+                        }
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+                if (result.Evidence.Count > EvidenceShown)
+                {
+                    w.WriteNumber("evidenceMore", result.Evidence.Count - EvidenceShown);
+                }
+            }
+
+            if (result.EvidenceUnavailable.Count > 0)
+            {
+                w.WriteStartArray("evidenceUnavailable");
+                foreach (var item in result.EvidenceUnavailable)
+                {
+                    w.WriteStringValue(item);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (result.Message is { } message)
+            {
+                w.WriteString("message", message.In(_language));
+            }
+
+            if (result.Remedy is { } remedy)
+            {
+                w.WriteString("remedy", remedy.In(_language));
+            }
+
+            w.WriteEndObject();
+        }
+
+        if (open)
+        {
+            w.WriteEndArray();
+        }
+    }
+}
