@@ -42,9 +42,9 @@ public sealed class WaiversOptionTests : IDisposable
         exit.Should().Be(1, "the other violations are not waived");
         output.Should().Contain("Waived (not counted toward the exit code)")
             .And.Contain("Waiver:   W-1, approved by 张审计 (audit lead), 2024-06-15–2024-07-31")
-            .And.Contain("Note: waiver W-2 (duty training.before-post) expired 2024-06-29; finding aqscf-2021.training.before-post");
+            .And.Contain("Note: waiver W-2 (duty training.before-post) expired 2024-06-29; reported as violations again: aqscf-2021.training.before-post");
         output.Split("Waived (not counted")[0].Should().NotContain("jin-rsbf-2022-18.dispatch.safety-post", "a waived violation is not among the open findings");
-        error.Should().Contain("note: E-SZ-001: waiver W-2 expired 2024-06-29; finding aqscf-2021.training.before-post");
+        error.Should().Contain("note: E-SZ-001: waiver W-2 expired 2024-06-29; reported as violations again: aqscf-2021.training.before-post");
     }
 
     [Fact]
