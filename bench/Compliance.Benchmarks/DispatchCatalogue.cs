@@ -1,9 +1,5 @@
-using System.IO;
-using System.Linq;
-using System.Reflection;
+using System.Collections.Generic;
 using ChinaLabour.Compliance;
-using ChinaLabour.Compliance.Loading;
-using YamlDotNet.RepresentationModel;
 
 namespace Compliance.Benchmarks;
 
@@ -13,6 +9,8 @@ namespace Compliance.Benchmarks;
 /// </summary>
 internal static class DispatchCatalogue
 {
+    public const string File = "jin-ren-she-ban-fa-2022-18";
+
     public static readonly string[] RuleIds =
     [
         "jin-rsbf-2022-18.dispatch.ratio",
@@ -21,33 +19,5 @@ internal static class DispatchCatalogue
         "jin-rsbf-2022-18.dispatch.mine-underground",
     ];
 
-    public static RuleCatalogue Load()
-    {
-        var assembly = typeof(RuleCatalogue).Assembly;
-        var stream = new YamlStream();
-        stream.Load(new StringReader(Resource(assembly, "rules/jin-ren-she-ban-fa-2022-18.yaml")));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var rules = (YamlSequenceNode)root["rules"];
-        foreach (var rule in rules.Children.Cast<YamlMappingNode>().Where(r => !RuleIds.Contains(r["id"].ToString())).ToArray())
-        {
-            rules.Children.Remove(rule);
-        }
-
-        // The coverage matrix names clauses whose other rules are left out here.
-        root.Children.Remove(new YamlScalarNode("coverage"));
-        var writer = new StringWriter();
-        stream.Save(writer, assignAnchors: false);
-        var result = RuleCatalogue.Load(
-        [
-            new RuleFileSource("dispatch.yaml", writer.ToString()),
-            new RuleFileSource("sources/jin-ren-she-ban-fa-2022-18.txt", Resource(assembly, "rules/sources/jin-ren-she-ban-fa-2022-18.txt")),
-        ]);
-        return result.Catalogue ?? throw new InvalidDataException(string.Join("\n", result.Diagnostics));
-    }
-
-    private static string Resource(Assembly assembly, string name)
-    {
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        return reader.ReadToEnd();
-    }
+    public static RuleCatalogue Load() => CatalogueSubset.Load(new Dictionary<string, string[]> { [File] = RuleIds });
 }

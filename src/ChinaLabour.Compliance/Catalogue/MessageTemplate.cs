@@ -21,6 +21,9 @@ internal sealed class MessageTemplate
 
     public string Text { get; }
 
+    /// <summary>The template's literals and placeholders, in order: for the checker, which writes messages from its named values.</summary>
+    internal IReadOnlyList<Segment> Segments => _segments;
+
     public IEnumerable<(string Name, string? Format)> Placeholders
     {
         get
@@ -92,6 +95,8 @@ internal sealed class MessageTemplate
         return new MessageTemplate(text, segments);
     }
 
+    /// <summary>Writes the message with <paramref name="values"/> by name, each formatted here: the plain form, which tests hold the checker's to.</summary>
+    /// <param name="values">Values by name.</param>
     public string Render(IReadOnlyDictionary<string, object?> values)
     {
         var builder = new StringBuilder();
@@ -107,5 +112,9 @@ internal sealed class MessageTemplate
         return builder.ToString();
     }
 
-    private sealed record Segment(string Literal, string? Name, string? Format);
+    /// <summary>A literal text, then the placeholder that follows it, if any.</summary>
+    /// <param name="Literal">The text before the placeholder, braces unescaped.</param>
+    /// <param name="Name">The value's name; null after the last literal.</param>
+    /// <param name="Format">The placeholder's format, e.g. <c>P1</c>; null when none is given.</param>
+    internal sealed record Segment(string Literal, string? Name, string? Format);
 }

@@ -192,10 +192,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 }
             }
 
-            var missingRoots = compiled.Roots.SelectMany(facts.MissingFor).ToArray();
-            if (missingRoots.Length > 0)
+            if (MissingAny(compiled.Roots, facts))
             {
-                return Indeterminate(rule, missingRoots, []);
+                return Indeterminate(rule, compiled.Roots.SelectMany(facts.MissingFor), []);
             }
 
             evaluation.Begin(compiled.Values.Count);
@@ -222,7 +221,6 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 return Indeterminate(rule, evaluation.MissingFacts, values);
             }
 
-            var named = values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
             return new RuleResult
             {
                 Rule = rule,
@@ -230,8 +228,8 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 Values = values,
                 Evidence = evidence,
                 EvidenceUnavailable = evidenceGaps,
-                Message = (compliant ? compiled.Compliant : compiled.Violated).Render(named),
-                Remedy = compliant ? null : compiled.Remedy?.Render(named),
+                Message = MessageWriter.Render(compliant ? compiled.Compliant : compiled.Violated, values),
+                Remedy = compliant || compiled.Remedy is null ? null : MessageWriter.Render(compiled.Remedy, values),
             };
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
@@ -277,11 +275,42 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         }
     }
 
-    private static EvidenceItem[] Evidence(object records) =>
-        ((IEnumerable)records).Cast<IFactRecord>()
-            .Select(r => new EvidenceItem(r.RecordKind, r.Id))
-            .Distinct()
-            .OrderBy(e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToArray();
+    // Checked before the facts are gathered: on the compliant path every root is given, and nothing is allocated.
+    private static bool MissingAny(IReadOnlyList<string> roots, FactContext facts)
+    {
+        for (var i = 0; i < roots.Count; i++)
+        {
+            if (facts.MissingFor(roots[i]).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The records named once each, ordered by kind then id (ordinal), as reports list them.</summary>
+    private static EvidenceItem[] Evidence(object records)
+    {
+        var seen = new HashSet<EvidenceItem>();
+        var items = new List<EvidenceItem>();
+        foreach (var record in (IEnumerable)records)
+        {
+            var fact = (IFactRecord)record!;
+            var item = new EvidenceItem(fact.RecordKind, fact.Id);
+            if (seen.Add(item))
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var sorted = items.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Kind, b.Kind) is var kind and not 0 ? kind : string.CompareOrdinal(a.Id, b.Id));
+        return sorted;
+    }
 }

@@ -82,7 +82,10 @@ internal sealed class EvaluationContext
     {
         _missing = null;
         _steps = 0;
-        _deadline = Stopwatch.GetTimestamp() + (long)(_budget.TimeLimit.TotalSeconds * Stopwatch.Frequency);
+
+        // The clock starts at the rule's first step (Tick): a rule that visits no fact cannot run long, and reading
+        // the clock for each of a catalogue's rules cost about a tenth of a check (profiled).
+        _deadline = 0;
         Values = valueCount == 0 ? [] : new object?[valueCount];
     }
 
@@ -178,6 +181,11 @@ internal sealed class EvaluationContext
     public void Tick()
     {
         var steps = ++_steps;
+        if (steps == 1)
+        {
+            _deadline = Stopwatch.GetTimestamp() + (long)(_budget.TimeLimit.TotalSeconds * Stopwatch.Frequency);
+        }
+
         if (steps > _budget.MaxSteps)
         {
             throw new BudgetExceededException(string.Create(CultureInfo.InvariantCulture,

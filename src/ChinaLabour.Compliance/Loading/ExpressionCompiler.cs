@@ -97,7 +97,7 @@ internal sealed class ExpressionCompiler
         }
 
         var moving = declared.Where((_, i) => parameters[i].MovesWithAsOf).ToHashSet();
-        var body = new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context));
+        var body = ClosureLifter.Lift(new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context)));
         if (body.Type != typeof(T))
         {
             body = Expression.Convert(body, typeof(T));
