@@ -16,15 +16,15 @@ internal static class DiffCommand
     {
         var old = new Argument<string>("old") { Description = "The earlier run: a JSON report, a reports.jsonl, or a batch's --out folder." };
         var now = new Argument<string>("new") { Description = "The later run, likewise." };
-        var format = new Option<string>("--format") { Description = "text, or json (compliance-diff/1, docs/report-format.md).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json (compliance-diff/1, docs/report-format.md), or html (a page to hand to a manager).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
         var anyway = new Option<bool>("--compare-anyway") { Description = "Compare reports made from different catalogue versions, and list the rules whose title or citation changed, or that only one run has." };
         var command = new Command("diff", Description) { old, now, format, anyway };
-        command.SetAction(parsed => Run(parsed.GetValue(old)!, parsed.GetValue(now)!, parsed.GetValue(format) == "json", parsed.GetValue(anyway), stdout, stderr));
+        command.SetAction(parsed => Run(parsed.GetValue(old)!, parsed.GetValue(now)!, parsed.GetValue(format)!, parsed.GetValue(anyway), stdout, stderr));
         return command;
     }
 
-    private static int Run(string oldPath, string newPath, bool json, bool compareAnyway, TextWriter stdout, TextWriter stderr)
+    private static int Run(string oldPath, string newPath, string format, bool compareAnyway, TextWriter stdout, TextWriter stderr)
     {
         if ((ReportReader.Missing(oldPath) ?? ReportReader.Missing(newPath)) is { } missing)
         {
@@ -59,13 +59,17 @@ internal static class DiffCommand
         }
 
         var result = diff.Finish(oldReader, newReader);
-        if (json)
+        switch (format)
         {
-            stdout.Write(DiffJson.Write(result));
-        }
-        else
-        {
-            DiffText.Write(result, stdout);
+            case "json":
+                stdout.Write(DiffJson.Write(result));
+                break;
+            case "html":
+                DiffHtml.Write(result, stdout);
+                break;
+            default:
+                DiffText.Write(result, stdout);
+                break;
         }
 
         return result.HasChanges ? ExitCodes.Violations : ExitCodes.Clean;

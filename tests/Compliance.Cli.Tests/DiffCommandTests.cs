@@ -42,6 +42,16 @@ public sealed class DiffCommandTests : IDisposable
         diff["employersRemoved"]!.AsArray().Select(e => e!.GetValue<string>()).Should().Equal("B0003");
         diff["summary"]!["new"]!.GetValue<int>().Should().Be(expected.Count(e => e.Contains(" new ", StringComparison.Ordinal)));
 
+        var html = Cli.Run("diff", q1, q2, "--format", "html");
+        html.Exit.Should().Be(1);
+        html.Out.Should().StartWith("<!DOCTYPE html>").And.EndWith("</body></html>\n")
+            .And.Contain($"<h2 id=\"new\">New findings ({diff["summary"]!["new"]})</h2>")
+            .And.Contain($"<h2 id=\"resolved\">Resolved findings ({diff["summary"]!["resolved"]})</h2>")
+            .And.Contain("<h2 id=\"duties\">By duty</h2>").And.Contain("removed: B0003")
+            .And.NotContain("id=\"persisting\"", "persisting findings are counted, not listed");
+        (html.Out.Split("<tr><td>").Length - 1).Should().Be(
+            expected.Count(e => !e.Contains(" persisting ", StringComparison.Ordinal)) + CountDuties(diff), "a row per finding that changed, and one per duty");
+
         var text = Cli.Run("diff", q1, q2);
         text.Exit.Should().Be(1);
         text.Out.Should().Contain("resolved").And.Contain("now compliant (was rulesAndProcedures=false)");
@@ -293,4 +303,7 @@ public sealed class DiffCommandTests : IDisposable
             .Should().BeOneOf([0, 1], "the check runs: 1 with violations, 0 without");
         return output;
     }
+
+    private static int CountDuties(JsonNode diff) =>
+        diff["findings"]!.AsArray().Select(f => f!["duty"]!.GetValue<string>()).Distinct(StringComparer.Ordinal).Count();
 }
