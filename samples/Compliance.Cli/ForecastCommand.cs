@@ -24,8 +24,8 @@ internal static class ForecastCommand
         var horizon = new Option<string>("--horizon") { Description = "How far to look: days, months or years, e.g. 90d, 6m, 1y.", DefaultValueFactory = _ => "90d" };
         var rules = CatalogueSource.RulesOption();
         var addRules = CatalogueSource.AddRulesOption();
-        var format = new Option<string>("--format") { Description = "text, json (compliance-forecast/1, docs/report-format.md) or csv.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var format = new Option<string>("--format") { Description = "text, json (compliance-forecast/1, docs/report-format.md), csv or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv", "html");
         var language = Lang.Option("zh or en.");
         var output = new Option<FileInfo?>("--out") { Description = "Write the forecast to FILE instead of standard output, whole or not at all." };
         var command = new Command(
@@ -97,6 +97,7 @@ internal static class ForecastCommand
         {
             "json" => PeriodJson.ToJson(forecast) + "\n",
             "csv" => PeriodCsv.Render(forecast, language),
+            "html" => PeriodHtmlReport.Render(forecast, language),
             _ => PeriodTextReport.Render(forecast, language),
         };
         if (output is null)

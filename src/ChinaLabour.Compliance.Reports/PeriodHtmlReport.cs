@@ -13,6 +13,7 @@ namespace ChinaLabour.Compliance.Reports;
 /// <summary>
 /// A period report as an HTML page: a timeline per rule violated on some day, its spans coloured by outcome over
 /// the period's days, with month ticks; then per rule the intervals, the worst figures and the monthly averages.
+/// A forecast as a page of its changes, by day, each with its causes.
 /// </summary>
 /// <threadsafety>Static and stateless: safe to call from any thread.</threadsafety>
 public static class PeriodHtmlReport
@@ -86,6 +87,43 @@ public static class PeriodHtmlReport
         }
 
         html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The HTML page of <paramref name="forecast"/> in <paramref name="language"/>: one row per change, by day, with its causes.</summary>
+    /// <param name="forecast">The forecast.</param>
+    /// <param name="language">The language of the page's words.</param>
+    /// <returns>The page, to be saved as UTF-8.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="forecast"/> is null.</exception>
+    public static string Render(ForecastReport forecast, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        var zh = language == Language.Zh;
+        string T(string chinese, string english) => zh ? chinese : english;
+        var html = new StringBuilder();
+        var name = forecast.EnterpriseName ?? forecast.EnterpriseId;
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\">");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(name)} — {Html.E(T("变化预测", "Forecast"))}</title><style>{HtmlReport.Style}</style></head><body>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(T("变化预测", "Forecast"))}: {Html.E(name)}</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(forecast.EnterpriseId)} · {Date(forecast.AsOf)} – {Date(forecast.Until)} · {Html.E(T("假定记录不再变化", "if the records stay as they are"))} · {Html.E(T("规则库", "catalogue"))} {Html.E(forecast.CatalogueHash[..12])}</p>\n");
+        if (forecast.Changes.Count == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p id=\"none\">{Html.E(T("期间内没有规则的结论会改变。", "No rule's outcome changes in this time."))}</p>\n</body></html>\n");
+            return html.ToString();
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<table id=\"changes\"><tr><th>{Html.E(T("日期", "Day"))}</th><th>{Html.E(T("规则", "Rule"))}</th><th class=\"outcome\">{Html.E(T("结论", "Outcome"))}</th><th>{Html.E(T("原因", "Causes"))}</th></tr>\n");
+        foreach (var change in forecast.Changes)
+        {
+            var citation = change.Rule.Citation;
+            var causes = string.Concat(change.Causes.Select(c => $"<li>{Html.E(c.In(language))}</li>"));
+            var said = (change.Result.Message ?? change.Result.Reason) is { } text ? $"<p class=\"en\">{Html.E(text.In(language))}</p>" : string.Empty;
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr data-rule=\"{Html.E(change.Rule.Id)}\"><td class=\"outcome\">{Date(change.On)}</td><td>{Html.E(change.Rule.Title.In(language))}<code class=\"id\">{Html.E(citation.Document)} {Html.E(citation.Clause)} · {Html.E(change.Rule.Id)}</code></td>"
+                + $"<td class=\"outcome\">{Html.E(ReportWords.Outcome(change.Before, language))} → <span style=\"color:{Colour(change.After)}\">{Html.E(ReportWords.Outcome(change.After, language))}</span></td><td><ul>{causes}</ul>{said}</td></tr>\n");
+        }
+
+        html.Append("</table>\n</body></html>\n");
         return html.ToString();
     }
 

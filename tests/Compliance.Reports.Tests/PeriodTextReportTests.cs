@@ -68,4 +68,16 @@ public sealed class PeriodTextReportTests
         changes.Should().HaveCount(1 + forecast.Changes.Count);
         changes.Should().Contain(r => r.StartsWith("E-SZ-001,2024-07-16,aqscf-2021.hidden-danger.rectified-by-deadline,major,", System.StringComparison.Ordinal) && r.Contains(",合规,违反,", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_forecast_page_has_a_row_per_change_with_its_causes()
+    {
+        var forecast = Samples.ShuozhouForecast;
+        var html = PeriodHtmlReport.Render(forecast, Language.En);
+        (html.Split("<tr data-rule=").Length - 1).Should().Be(forecast.Changes.Count);
+        html.Should().StartWith("<!DOCTYPE html>").And.EndWith("</body></html>\n")
+            .And.Contain("<td class=\"outcome\">2024-07-16</td><td>Hidden dangers removed by their deadline<code class=\"id\">中华人民共和国安全生产法 第四十一条 · aqscf-2021.hidden-danger.rectified-by-deadline</code></td>")
+            .And.Contain("<li>hiddenDangers[HD-2024-07].deadline was 2024-07-15, the day before</li>");
+        PeriodHtmlReport.Render(Samples.CompliantForecast, Language.Zh).Should().Contain("<p id=\"none\">期间内没有规则的结论会改变。</p>");
+    }
 }
