@@ -31,12 +31,8 @@ public static class PeriodHtmlReport
         ArgumentNullException.ThrowIfNull(report);
         var zh = language == Language.Zh;
         string T(string chinese, string english) => zh ? chinese : english;
-        var html = new StringBuilder();
-        var name = report.EnterpriseName ?? report.EnterpriseId;
+        var html = Page(T("期间合规报告", "Period report"), report.EnterpriseName ?? report.EnterpriseId, zh);
         var period = report.Period;
-        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(name)} — {Html.E(T("期间合规报告", "Period report"))}</title><style>{HtmlReport.Style}</style></head><body>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(T("期间合规报告", "Period report"))}: {Html.E(name)}</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(report.EnterpriseId)} · {Date(period.Start)} – {Date(period.End)} ({period.Length} {Html.E(T("天", "days"))}) · {Html.E(T("规则库", "catalogue"))} {Html.E(report.CatalogueHash[..12])}</p>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
         foreach (var outcome in Enum.GetValues<Outcome>())
@@ -100,11 +96,7 @@ public static class PeriodHtmlReport
         ArgumentNullException.ThrowIfNull(forecast);
         var zh = language == Language.Zh;
         string T(string chinese, string english) => zh ? chinese : english;
-        var html = new StringBuilder();
-        var name = forecast.EnterpriseName ?? forecast.EnterpriseId;
-        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(name)} — {Html.E(T("变化预测", "Forecast"))}</title><style>{HtmlReport.Style}</style></head><body>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(T("变化预测", "Forecast"))}: {Html.E(name)}</h1>\n");
+        var html = Page(T("变化预测", "Forecast"), forecast.EnterpriseName ?? forecast.EnterpriseId, zh);
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(forecast.EnterpriseId)} · {Date(forecast.AsOf)} – {Date(forecast.Until)} · {Html.E(T("假定记录不再变化", "if the records stay as they are"))} · {Html.E(T("规则库", "catalogue"))} {Html.E(forecast.CatalogueHash[..12])}</p>\n");
         if (forecast.Changes.Count == 0)
         {
@@ -125,6 +117,16 @@ public static class PeriodHtmlReport
 
         html.Append("</table>\n</body></html>\n");
         return html.ToString();
+    }
+
+    /// <summary>A page begun: its head, with the reports' style, and its heading.</summary>
+    private static StringBuilder Page(string title, string name, bool zh)
+    {
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{(zh ? "zh-CN" : "en")}\"><head><meta charset=\"utf-8\">");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{Html.E(name)} — {Html.E(title)}</title><style>{HtmlReport.Style}</style></head><body>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(title)}: {Html.E(name)}</h1>\n");
+        return html;
     }
 
     /// <summary>One row per rule: its spans as bars across the period, months marked below.</summary>
