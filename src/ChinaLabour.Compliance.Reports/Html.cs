@@ -4,10 +4,12 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Reports;
 
-/// <summary>Pieces the HTML reports share: escaping and an inline SVG bar chart.</summary>
+/// <summary>Pieces the HTML reports share: escaping, the summary table and an inline SVG bar chart.</summary>
 internal static class Html
 {
     /// <summary>Where the bars start; labels are cut to fit left of it.</summary>
@@ -56,5 +58,25 @@ internal static class Html
         }
 
         return label;
+    }
+
+    /// <summary>The summary table of a page: one column per outcome, its word over its count.</summary>
+    public static string OutcomeTable(Func<Outcome, int> count, Language language)
+    {
+        var table = new StringBuilder();
+        table.Append(CultureInfo.InvariantCulture, $"<h2>{E(language == Language.Zh ? "概要" : "Summary")}</h2>\n<table id=\"summary\"><tr>");
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            table.Append(CultureInfo.InvariantCulture, $"<th>{E(ReportWords.Outcome(outcome, language))}</th>");
+        }
+
+        table.Append("</tr><tr>");
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            table.Append(CultureInfo.InvariantCulture, $"<td data-outcome=\"{outcome}\">{count(outcome)}</td>");
+        }
+
+        table.Append("</tr></table>\n");
+        return table.ToString();
     }
 }

@@ -86,19 +86,7 @@ public static class HtmlReport
         html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\">{Html.E(T("合规检查报告", "Compliance report"))}: {Html.E(name)}</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(report.EnterpriseId)}{(TextReport.Where(report) is { } where ? " · " + Html.E(where) : string.Empty)} · {Html.E(T("检查日期", "as of"))} {LocalDatePattern.Iso.Format(report.AsOf)} · {Html.E(T("规则库", "catalogue"))} {Html.E(report.CatalogueHash[..12])}</p>\n");
 
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
-        foreach (var outcome in Enum.GetValues<Outcome>())
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(ReportWords.Outcome(outcome, language))}</th>");
-        }
-
-        html.Append("</tr><tr>");
-        foreach (var outcome in Enum.GetValues<Outcome>())
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<td data-outcome=\"{outcome}\">{report.Count(outcome)}</td>");
-        }
-
-        html.Append("</tr></table>\n");
+        html.Append(Html.OutcomeTable(report.Count, language));
         var violations = report.Violations.ToArray();
         html.Append(Html.Chart(T("按严重程度", "By severity"), [.. Enumerable.Reverse(Enum.GetValues<Severity>()).Select(s => (ReportWords.Severity(s, language), violations.Count(v => v.Rule.Severity == s), s))]));
         html.Append(Html.Chart(T("按规则（涉及记录数）", "By rule (records breaking it)"), [.. violations.Select(v => (v.Rule.Title.In(language), Math.Max(1, v.Evidence.Count), v.Rule.Severity))]));

@@ -4,8 +4,7 @@ using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Periods;
 using ChinaLabour.Compliance.Text;
-using NodaTime;
-using NodaTime.Text;
+using static ChinaLabour.Compliance.Reports.PeriodWords;
 
 namespace ChinaLabour.Compliance.Reports;
 
@@ -64,8 +63,6 @@ public static class PeriodCsv
 
         return csv.ToString();
     }
-
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

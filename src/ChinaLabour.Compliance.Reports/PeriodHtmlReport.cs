@@ -5,6 +5,7 @@ using System.Text;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Periods;
 using ChinaLabour.Compliance.Text;
+using static ChinaLabour.Compliance.Reports.PeriodWords;
 using NodaTime;
 using NodaTime.Text;
 
@@ -34,20 +35,8 @@ public static class PeriodHtmlReport
         var html = Page(T("期间合规报告", "Period report"), report.EnterpriseName ?? report.EnterpriseId, zh);
         var period = report.Period;
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Html.E(report.EnterpriseId)} · {Date(period.Start)} – {Date(period.End)} ({period.Length} {Html.E(T("天", "days"))}) · {Html.E(T("规则库", "catalogue"))} {Html.E(report.CatalogueHash[..12])}</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("概要", "Summary"))}</h2>\n<table id=\"summary\"><tr>");
-        foreach (var outcome in Enum.GetValues<Outcome>())
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{Html.E(ReportWords.Outcome(outcome, language))}</th>");
-        }
-
-        html.Append("</tr><tr>");
-        foreach (var outcome in Enum.GetValues<Outcome>())
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<td data-outcome=\"{outcome}\">{report.Rules.Count(r => r.Outcome == outcome)}</td>");
-        }
-
-        html.Append("</tr></table>\n");
-        var shown = report.Rules.Where(r => r.Outcome == Outcome.Violated || r.Averages.Any(a => a.Exceeds)).ToArray();
+        html.Append(Html.OutcomeTable(o => report.Rules.Count(r => r.Outcome == o), language));
+        var shown = PeriodWords.Shown(report).ToArray();
         html.Append(CultureInfo.InvariantCulture, $"<h2>{Html.E(T("时间线", "Timeline"))}</h2>\n");
         html.Append(Timeline(shown, period, language));
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\">{string.Join(string.Empty, new[] { Outcome.Violated, Outcome.Compliant, Outcome.Indeterminate, Outcome.NotApplicable, Outcome.Error }.Select(o => $"<span class=\"swatch\" style=\"background:{Colour(o)}\"></span>{Html.E(ReportWords.Outcome(o, language))}"))}</p>\n");
@@ -72,8 +61,8 @@ public static class PeriodHtmlReport
                 foreach (var average in rule.Averages)
                 {
                     var label = average.Month is { } month ? YearMonthPattern.Iso.Format(month) : T("全期", "Whole period");
-                    var share = average.DaysCounted == 0 ? "—" : Percent(average.Share);
-                    html.Append(CultureInfo.InvariantCulture, $"<tr{(average.Exceeds ? " class=\"over\" style=\"color:#b00020;font-weight:bold\"" : string.Empty)}><td>{Html.E(label)}</td><td class=\"num\">{average.DaysCounted}</td><td class=\"num\">{share}</td><td>{Percent(average.Limit)}</td></tr>");
+                    var share = average.DaysCounted == 0 ? "—" : Percent(average.Share, 1);
+                    html.Append(CultureInfo.InvariantCulture, $"<tr{(average.Exceeds ? " class=\"over\" style=\"color:#b00020;font-weight:bold\"" : string.Empty)}><td>{Html.E(label)}</td><td class=\"num\">{average.DaysCounted}</td><td class=\"num\">{share}</td><td>{Percent(average.Limit, 1)}</td></tr>");
                 }
 
                 html.Append(CultureInfo.InvariantCulture, $"</table><p class=\"en\">{Html.E(rule.Rule.Average!.Reading)}</p>");
@@ -170,10 +159,4 @@ public static class PeriodHtmlReport
         _ => "#bdbdbd",
     };
 
-    private static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
-    private static string Interval(DateInterval interval) =>
-        interval.Start == interval.End ? Date(interval.Start) : $"{Date(interval.Start)}–{Date(interval.End)}";
-
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

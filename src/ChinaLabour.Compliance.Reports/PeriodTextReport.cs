@@ -5,6 +5,7 @@ using System.Text;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Periods;
 using ChinaLabour.Compliance.Text;
+using static ChinaLabour.Compliance.Reports.PeriodWords;
 using NodaTime;
 using NodaTime.Text;
 
@@ -44,7 +45,7 @@ public static class PeriodTextReport
             text.AppendLine((zh ? "提示：" : "Note: ") + notice.Text.In(language));
         }
 
-        foreach (var rule in report.Rules.Where(r => r.Outcome == Outcome.Violated || r.Averages.Any(a => a.Exceeds)))
+        foreach (var rule in PeriodWords.Shown(report))
         {
             Write(text, rule, language);
         }
@@ -149,14 +150,5 @@ public static class PeriodTextReport
         return $"{label}{Percent(average.Share, 1)}{over}";
     }
 
-    // Written as the rules' messages write a share ({ratio:P1} gives 12.5%), whatever the machine's culture.
-    private static string Percent(decimal share, int decimals) =>
-        (share * 100).ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%";
-
-    private static string Interval(DateInterval interval) =>
-        interval.Start == interval.End ? Date(interval.Start) : $"{Date(interval.Start)}–{Date(interval.End)}";
-
     private static string Name(string? name, string id) => name is null ? id : $"{name} ({id})";
-
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -33,7 +33,7 @@ public sealed partial class ComplianceChecker
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
         ArgumentNullException.ThrowIfNull(period);
-        var segments = new PeriodWalk(_evaluator, _catalogue.Compiled).Walk(snapshot, period, cancellation);
+        var segments = _periods.Walk(snapshot, SnapshotDates.Of(snapshot), period, cancellation);
         var first = segments[0].Report;
 
         // Totals without a roster give no dates to follow: they are read on every day, and the report says so.
@@ -62,8 +62,8 @@ public sealed partial class ComplianceChecker
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
         ArgumentOutOfRangeException.ThrowIfLessThan(until, asOf);
-        var segments = new PeriodWalk(_evaluator, _catalogue.Compiled).Walk(snapshot, new DateInterval(asOf, until), cancellation);
         var dates = SnapshotDates.Of(snapshot);
+        var segments = _periods.Walk(snapshot, dates, new DateInterval(asOf, until), cancellation);
         var changes = new List<ForecastChange>();
         for (var s = 1; s < segments.Count; s++)
         {

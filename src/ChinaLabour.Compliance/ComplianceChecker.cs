@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Threading;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Expressions;
+using ChinaLabour.Compliance.Periods;
 using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
 
@@ -18,6 +19,7 @@ public sealed partial class ComplianceChecker
 {
     private readonly RuleCatalogue _catalogue;
     private readonly RuleEvaluator _evaluator;
+    private readonly PeriodWalk _periods;
     private readonly Action<CheckReport, TimeSpan>? _observer;
 
     private ComplianceChecker(RuleCatalogue catalogue, CheckerOptions options)
@@ -26,6 +28,7 @@ public sealed partial class ComplianceChecker
         _observer = options.Observer;
         _evaluator = new RuleEvaluator(
             catalogue.Compiled, catalogue.ContentHash, new EvaluationBudget(options.MaxStepsPerRule, options.TimeLimitPerRule), options.ShowIdNumbers);
+        _periods = new PeriodWalk(_evaluator, catalogue.Compiled);
     }
 
     /// <summary>The catalogue this checker applies.</summary>

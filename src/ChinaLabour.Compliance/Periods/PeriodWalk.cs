@@ -20,9 +20,14 @@ internal sealed class PeriodWalk(RuleEvaluator evaluator, IReadOnlyList<Compiled
 {
     /// <summary>The days decided, each with the days it stands for and its report, in order.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
-    public IReadOnlyList<(DateInterval Days, CheckReport Report)> Walk(EmployerSnapshot snapshot, DateInterval period, CancellationToken cancellation)
+    /// <param name="snapshot">The employer's records.</param>
+    /// <param name="dates">Its dates on record (<see cref="SnapshotDates.Of"/>), read once by the caller, which may name them as causes.</param>
+    /// <param name="period">The days to walk.</param>
+    /// <param name="cancellation">Stops the walk.</param>
+    public IReadOnlyList<(DateInterval Days, CheckReport Report)> Walk(
+        EmployerSnapshot snapshot, IReadOnlyList<DatedRecord> dates, DateInterval period, CancellationToken cancellation)
     {
-        var fixedTurns = FixedTurns(snapshot, period);
+        var fixedTurns = FixedTurns(dates, period);
         var segments = new List<(DateInterval, CheckReport)>();
         var day = period.Start;
         while (true)
@@ -45,10 +50,10 @@ internal sealed class PeriodWalk(RuleEvaluator evaluator, IReadOnlyList<Compiled
         }
     }
 
-    private SortedSet<LocalDate> FixedTurns(EmployerSnapshot snapshot, DateInterval period)
+    private SortedSet<LocalDate> FixedTurns(IReadOnlyList<DatedRecord> dates, DateInterval period)
     {
         var turns = new SortedSet<LocalDate>();
-        foreach (var dated in SnapshotDates.Of(snapshot))
+        foreach (var dated in dates)
         {
             turns.Add(dated.Date);
             turns.Add(dated.Date.PlusDays(1));
