@@ -5,9 +5,9 @@ using System.Text;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Periods;
 using ChinaLabour.Compliance.Text;
-using static ChinaLabour.Compliance.Reports.PeriodWords;
 using NodaTime;
 using NodaTime.Text;
+using static ChinaLabour.Compliance.Reports.PeriodWords;
 
 namespace ChinaLabour.Compliance.Reports;
 
