@@ -10,7 +10,7 @@ internal static class BatchOptions
     {
         var option = new Option<string>("--detail")
         {
-            Description = "What reports.jsonl holds of each employer: summary (compliance-batch-record/2: the violated and error results with their figures, evidence and words in --lang, the facts the indeterminate results lack, the rest counted; the rules' titles and citations once, in catalogue.json) or full (compliance-report/1, every rule with its words, as check writes).",
+            Description = "What reports.jsonl holds of each employer: summary (compliance-batch-record/3: the violated and error results with their figures, evidence and words in --lang, the facts the indeterminate results lack (those the input has no column for named once, in catalogue.json), the rest counted; the rules' titles and citations once, in catalogue.json) or full (compliance-report/1, every rule with its words, as check writes).",
             DefaultValueFactory = _ => "summary",
         };
         option.AcceptOnlyFromAmong("summary", "full");

@@ -83,7 +83,7 @@ internal sealed class BatchRun
 
         using var tables = new BatchTables(folder, Waivers is not null);
         var rules = _catalogue.Rules.Where(r => Selection?.Selects(r) ?? true).ToArray();
-        var records = new BatchRecordWriter(rules, PageLanguage);
+        var records = new BatchRecordWriter(rules, PageLanguage, input.Carries);
         using var sarifFile = Formats.Contains("sarif") ? new AtomicWriter(folder.PathOf(SarifReport.FileName), s_utf8) : null;
         using var sarif = sarifFile is null ? null : new SarifReport(sarifFile.Stream, rules, PageLanguage);
         using var junitFile = Formats.Contains("junit") ? new AtomicWriter(folder.PathOf(JUnitReport.FileName), s_utf8) : null;

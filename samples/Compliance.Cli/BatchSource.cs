@@ -37,6 +37,9 @@ internal sealed class BatchSource
     /// <summary>The employers, in order; each is read when asked, so file reading can run in parallel.</summary>
     public IEnumerable<BatchItem> Items { get; }
 
+    /// <summary>Whether the input has a place for a fact (<see cref="SpreadsheetBatch.Carries"/>); null for snapshot files, which can give any.</summary>
+    public Func<string, bool>? Carries { get; private init; }
+
     /// <summary>Why <paramref name="path"/> cannot be a batch's input because nothing is there; null when something is.</summary>
     public static string? Missing(string path) =>
         File.Exists(path) || Directory.Exists(path) ? null : $"error: '{path}' does not exist: it is neither a folder nor a file";
@@ -91,7 +94,7 @@ internal sealed class BatchSource
             ? Directory.GetFiles(path, "*.csv").Select(f => (Path.GetFileName(f), f)).ToArray()
             : [(Path.GetFileName(path), path)];
         var batch = opened.Batch;
-        return new BatchSource(batch.EmployerRows, "employers", files, opened.Problems, Imported(batch));
+        return new BatchSource(batch.EmployerRows, "employers", files, opened.Problems, Imported(batch)) { Carries = batch.Carries };
     }
 
     private static BatchSource Snapshots(string folder)

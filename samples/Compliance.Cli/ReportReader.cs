@@ -9,7 +9,7 @@ namespace Compliance.Cli;
 
 /// <summary>
 /// Reads the reports <c>diff</c> compares: one JSON report (<c>check --format json</c>), a <c>reports.jsonl</c> of
-/// full reports or of summary records (<c>compliance-batch-record/2</c> or <c>/1</c>, with the catalogue.json beside it), or a
+/// full reports or of summary records (<c>compliance-batch-record/3</c>, <c>/2</c> or <c>/1</c>, with the catalogue.json beside it), or a
 /// batch run folder holding one. A line at a time, keeping of each report only its violated results and outcomes,
 /// and of each rule its title and citation once (<see cref="RuleTexts"/>). A report it cannot read is a
 /// <see cref="ReportInputException"/> naming the file and line.
@@ -21,6 +21,9 @@ internal sealed class ReportReader(string path)
 
     /// <summary>The schema of the records batch wrote before version 2: each result in full but for the rule's words.</summary>
     private const string RecordSchemaV1 = "compliance-batch-record/1";
+
+    /// <summary>The schema of the records before version 3, which named every missing fact in every record: read as version 3.</summary>
+    private const string RecordSchemaV2 = "compliance-batch-record/2";
 
     private readonly Dictionary<string, string> _ruleTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Severity, string? Duty)> _ruleKinds = new(StringComparer.Ordinal);
@@ -80,7 +83,7 @@ internal sealed class ReportReader(string path)
                     : throw new ReportInputException(File, line, $"expected {what} in a compliance-report/1 report");
 
             var schema = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schema", out var named) && named.ValueKind == JsonValueKind.String ? named.GetString() : null;
-            var compact = schema == BatchRecordJson.Schema;
+            var compact = schema is BatchRecordJson.Schema or RecordSchemaV2;
             var record = compact || schema == RecordSchemaV1;
             if (schema != ReportJson.Schema && !record)
             {
@@ -138,7 +141,7 @@ internal sealed class ReportReader(string path)
     }
 
     /// <summary>
-    /// A <c>compliance-batch-record/2</c> record: violated and error results by rule id, indeterminate ones by position
+    /// A <c>compliance-batch-record/3</c> (or <c>/2</c>) record: violated and error results by rule id, indeterminate ones by position
     /// in the catalogue file, each violated rule's severity and duty from the catalogue file.
     /// </summary>
     private EmployerFindings ParseCompact(JsonElement root, int line, EmployerFindings findings, IReadOnlyList<string> ids)
@@ -179,6 +182,11 @@ internal sealed class ReportReader(string path)
             {
                 outcomes[At(position.GetRawText())] = "indeterminate";
             }
+        }
+
+        foreach (var position in Array(root, "notInInput"))
+        {
+            outcomes[At(position.GetRawText())] = "indeterminate";
         }
 
         if (root.TryGetProperty("indeterminateReasons", out var reasons) && reasons.ValueKind == JsonValueKind.Object)

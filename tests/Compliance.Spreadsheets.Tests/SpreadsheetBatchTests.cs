@@ -177,6 +177,30 @@ public sealed class SpreadsheetBatchTests
         e2.Accidents.Should().BeEmpty("a row with only the employer id says there are none");
     }
 
+    [Theory]
+    [InlineData("workers", true)]
+    [InlineData("workers[*].start", true)]
+    [InlineData("workers[W1].start", true)]
+    [InlineData("workers[*].specialOperation", false)]
+    [InlineData("workers[*].trainings", true)]
+    [InlineData("workers[W1].trainings[0].date", true)]
+    [InlineData("workers[*].trainings[*].passed", false)]
+    [InlineData("workers[*].overtime", false)]
+    [InlineData("accidents", false)]
+    [InlineData("enterprise.regionCode", true)]
+    [InlineData("management.trainingArchive", false)]
+    [InlineData("management", false)]
+    public void A_batch_says_which_facts_its_tables_have_a_place_for(string fact, bool carried)
+    {
+        using var tables = new TempTables().Csv("employers.csv", "employerId,regionCode\nE1,140100\n")
+            .Csv("workers.csv", "employerId,workerId,start\nE1,W1,2024-01-02\n")
+            .Csv("trainings.csv", "employerId,workerId,date\nE1,W1,2024-01-02\n");
+
+        var batch = SpreadsheetBatch.Open(tables.Folder).Batch!;
+
+        batch.Carries(fact).Should().Be(carried);
+    }
+
     [Fact]
     public void Unknown_columns_and_files_are_reported_not_silently_dropped()
     {

@@ -12,13 +12,15 @@ using ChinaLabour.Compliance.Waivers;
 namespace ChinaLabour.Compliance.Reporting;
 
 /// <summary>
-/// Writes a batch's per-employer records (<c>compliance-batch-record/2</c>) and the catalogue file they refer to
-/// (<c>compliance-batch-catalogue/1</c>), both from the same rules, so that a record's rule positions are the catalogue
+/// Writes a batch's per-employer records (<c>compliance-batch-record/3</c>) and the catalogue file they refer to
+/// (<c>compliance-batch-catalogue/2</c>), both from the same rules, so that a record's rule positions are the catalogue
 /// file's (docs/report-format.md). A record is sized for an auditor acting on it: the violated and error results with
 /// their figures, evidence (capped, with how many more) and words in one language; the indeterminate results grouped
 /// by the facts they lack, generalised over records; what the catalogue file states (severity, duty, title) left out.
+/// A fact the batch's input has no place for (a column its tables lack) is missing for every employer alike: a record
+/// names only the rules waiting on such facts, and the catalogue file names the facts, once for the run.
 /// </summary>
-/// <threadsafety>Immutable once built; safe to use from many threads.</threadsafety>
+/// <threadsafety>Safe to use from many threads: the facts the input cannot carry are noted under a lock, as a set.</threadsafety>
 public sealed class BatchRecordWriter
 {
     /// <summary>How many evidence items a violated result lists; the rest are counted in <c>evidenceMore</c>.</summary>
@@ -32,12 +34,28 @@ public sealed class BatchRecordWriter
     private readonly Rule[] _rules;
     private readonly Dictionary<string, int> _positions;
     private readonly Language _language;
+    private readonly Func<string, bool>? _carried;
+    private readonly SortedDictionary<string, SortedSet<int>> _notInInput = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a writer for records of <paramref name="rules"/>, their words in <paramref name="language"/>.</summary>
+    /// <summary>Creates a writer for records of <paramref name="rules"/>, their words in <paramref name="language"/>, from input that can give any fact.</summary>
     /// <param name="rules">The rules reported, in the catalogue's order: the catalogue file lists them, the records name them.</param>
     /// <param name="language">The language of each result's message, remedy and reason.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public BatchRecordWriter(IEnumerable<Rule> rules, Language language)
+        : this(rules, language, null)
+    {
+    }
+
+    /// <summary>Creates a writer for records of <paramref name="rules"/>, their words in <paramref name="language"/>.</summary>
+    /// <param name="rules">The rules reported, in the catalogue's order: the catalogue file lists them, the records name them.</param>
+    /// <param name="language">The language of each result's message, remedy and reason.</param>
+    /// <param name="carried">
+    /// Whether the batch's input has a place for a missing fact, named with its records generalised
+    /// (<c>workers[*].overtime</c>, <c>management.trainingArchive</c>): a spreadsheet batch's tables and columns. Null
+    /// when every fact could be given (snapshots in JSON), so every missing fact is named in the record that lacks it.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public BatchRecordWriter(IEnumerable<Rule> rules, Language language, Func<string, bool>? carried)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = [.. rules];
@@ -48,6 +66,7 @@ public sealed class BatchRecordWriter
         }
 
         _language = language;
+        _carried = carried;
     }
 
     /// <summary>Writes <paramref name="report"/> as one record, on one line without its line feed, to <paramref name="output"/> as UTF-8.</summary>
@@ -75,7 +94,13 @@ public sealed class BatchRecordWriter
     /// <param name="catalogueHash">The catalogue's content hash, as the records carry it.</param>
     /// <param name="stream">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public void WriteCatalogue(string catalogueHash, Stream stream) => BatchRecordJson.WriteCatalogue(_rules, catalogueHash, stream);
+    public void WriteCatalogue(string catalogueHash, Stream stream)
+    {
+        lock (_notInInput)
+        {
+            BatchRecordJson.WriteCatalogue(_rules, catalogueHash, _notInInput, stream);
+        }
+    }
 
     private void Write(CheckReport report, WaiverFiling? filing, IBufferWriter<byte> output)
     {
@@ -88,13 +113,35 @@ public sealed class BatchRecordWriter
         ReportJson.WriteHead(w, report);
         Decided(w, "violated", report, Outcome.Violated);
         Decided(w, "errors", report, Outcome.Error);
-        IndeterminateGroups.Write(w, report.Results, Position, _language);
+        var outside = IndeterminateGroups.Write(w, report.Results, Position, _language, _carried);
+        if (outside is not null)
+        {
+            Note(outside);
+        }
+
         if (filing is not null)
         {
             ReportJson.WriteWaivers(w, filing);
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>Adds the facts a record found missing that the input cannot carry, with the rules waiting on them, to the run's set.</summary>
+    private void Note(List<(string Fact, int Rule)> outside)
+    {
+        lock (_notInInput)
+        {
+            foreach (var (fact, rule) in outside)
+            {
+                if (!_notInInput.TryGetValue(fact, out var rules))
+                {
+                    _notInInput.Add(fact, rules = []);
+                }
+
+                rules.Add(rule);
+            }
+        }
     }
 
     private int Position(RuleResult result) =>

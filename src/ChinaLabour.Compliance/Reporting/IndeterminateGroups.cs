@@ -14,14 +14,18 @@ namespace ChinaLabour.Compliance.Reporting;
 /// records (<c>workers[*].trainings</c>, the ids of the records lacking it once, at most
 /// <see cref="BatchRecordWriter.IdsShown"/> and how many more), names the rules waiting on it by position in the
 /// catalogue file. A reason is written only when it says more than how many facts are missing; the provisional
-/// figures of an undecided rule are left to the full report.
+/// figures of an undecided rule are left to the full report. A fact the input has no place for is not grouped: the
+/// rules waiting on it are listed under <c>notInInput</c>, and the fact is returned for the catalogue file to name once.
 /// </summary>
 internal static class IndeterminateGroups
 {
-    public static void Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language)
+    /// <returns>The facts missing that the input cannot carry, each with the position of a rule waiting on it; null when none.</returns>
+    public static List<(string Fact, int Rule)>? Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language, Func<string, bool>? carried = null)
     {
         List<(string Path, List<int> Rules, HashSet<string> Seen, List<string> Ids)>? facts = null;
         List<(int Rule, string Reason)>? reasons = null;
+        List<(string Fact, int Rule)>? outside = null;
+        List<int>? waiting = null;
         foreach (var result in results)
         {
             if (result.Outcome != Outcome.Indeterminate)
@@ -33,6 +37,17 @@ internal static class IndeterminateGroups
             facts ??= [];
             foreach (var fact in Generalise(result.MissingFacts))
             {
+                if (carried is not null && !carried(fact.Path))
+                {
+                    (outside ??= []).Add((fact.Path, rule));
+                    if (waiting is null || waiting[^1] != rule)
+                    {
+                        (waiting ??= []).Add(rule);
+                    }
+
+                    continue;
+                }
+
                 var at = facts.FindIndex(f => string.Equals(f.Path, fact.Path, StringComparison.Ordinal));
                 if (at < 0)
                 {
@@ -64,7 +79,18 @@ internal static class IndeterminateGroups
 
         if (facts is null)
         {
-            return;
+            return null;
+        }
+
+        if (waiting is not null)
+        {
+            Positions(w, "notInInput", waiting);
+        }
+
+        if (facts.Count == 0 && waiting is not null)
+        {
+            WriteReasons(w, reasons);
+            return outside;
         }
 
         w.WriteStartObject("indeterminate");
@@ -94,16 +120,24 @@ internal static class IndeterminateGroups
         }
 
         w.WriteEndObject();
-        if (reasons is not null)
-        {
-            w.WriteStartObject("indeterminateReasons");
-            foreach (var (rule, reason) in reasons)
-            {
-                w.WriteString(rule.ToString(CultureInfo.InvariantCulture), reason);
-            }
+        WriteReasons(w, reasons);
+        return outside;
+    }
 
-            w.WriteEndObject();
+    private static void WriteReasons(Utf8JsonWriter w, List<(int Rule, string Reason)>? reasons)
+    {
+        if (reasons is null)
+        {
+            return;
         }
+
+        w.WriteStartObject("indeterminateReasons");
+        foreach (var (rule, reason) in reasons)
+        {
+            w.WriteString(rule.ToString(CultureInfo.InvariantCulture), reason);
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Positions(Utf8JsonWriter w, string name, List<int> rules)

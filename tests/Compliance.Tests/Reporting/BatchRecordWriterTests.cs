@@ -21,7 +21,7 @@ public sealed class BatchRecordWriterTests
 
         using var record = JsonDocument.Parse(output.WrittenMemory);
         var root = record.RootElement;
-        root.GetProperty("schema").GetString().Should().Be("compliance-batch-record/2");
+        root.GetProperty("schema").GetString().Should().Be("compliance-batch-record/3");
         root.GetProperty("lang").GetString().Should().Be("en");
         var ratio = root.GetProperty("violated").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "jin-rsbf-2022-18.dispatch.ratio");
         ratio.TryGetProperty("severity", out _).Should().BeFalse("catalogue.json states it");
@@ -40,5 +40,31 @@ public sealed class BatchRecordWriterTests
         facts[0].Ids.Should().Equal("W1", "W2");
         facts[1].Ids.Should().BeEmpty();
         facts[2].Ids.Should().Equal("W2");
+    }
+
+    [Fact]
+    public void Facts_the_input_has_no_place_for_are_named_once_in_the_catalogue_file_and_the_record_lists_the_rules_waiting()
+    {
+        var report = Bundled.Checker.Check(Employers.Mine(labor: 88, dispatched: 12), Employers.AsOf);
+        var missing = report.Results.Where(r => r.Outcome == ChinaLabour.Compliance.Checking.Outcome.Indeterminate).SelectMany(r => IndeterminateGroups.Generalise(r.MissingFacts)).Select(f => f.Path).Distinct().ToArray();
+        missing.Should().HaveCountGreaterThan(1, "the test needs an employer missing several facts");
+        var absent = missing[0];
+        var writer = new BatchRecordWriter(Bundled.Catalogue.Rules, Language.En, fact => fact != absent);
+        var output = new ArrayBufferWriter<byte>();
+
+        writer.Write(report, output);
+        using var catalogueFile = new System.IO.MemoryStream();
+        writer.WriteCatalogue(Bundled.Catalogue.ContentHash, catalogueFile);
+
+        using var record = JsonDocument.Parse(output.WrittenMemory);
+        var root = record.RootElement;
+        var rules = Bundled.Catalogue.Rules.ToList();
+        var waiting = report.Results.Where(r => r.MissingFacts.Any(f => IndeterminateGroups.Generalise([f])[0].Path == absent)).Select(r => rules.IndexOf(r.Rule)).ToArray();
+        root.GetProperty("notInInput").EnumerateArray().Select(p => p.GetInt32()).Should().Equal(waiting);
+        root.GetProperty("indeterminate").TryGetProperty(absent, out _).Should().BeFalse("the catalogue file names it once for the run");
+        root.GetProperty("indeterminate").TryGetProperty(missing[1], out _).Should().BeTrue("a fact the input could give is named in the record");
+        using var catalogue = JsonDocument.Parse(catalogueFile.ToArray());
+        catalogue.RootElement.GetProperty("notInInput").EnumerateObject().Select(f => f.Name).Should().Equal(absent);
+        catalogue.RootElement.GetProperty("notInInput").GetProperty(absent).EnumerateArray().Select(p => p.GetInt32()).Should().Equal(waiting);
     }
 }
