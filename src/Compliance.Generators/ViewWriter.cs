@@ -24,6 +24,7 @@ internal static class ViewWriter
         source.AppendLine("    private readonly string _path;");
         source.AppendLine($"    private readonly {Context} _context;");
         source.AppendLine("    private readonly bool _absent;");
+        source.AppendLine("    private string?[]? _missing;");
         foreach (var list in record.Fields.Where(f => f.Shape == FieldShape.List))
         {
             source.AppendLine($"    private global::ChinaLabour.Compliance.Expressions.FactSet<{list.ValueType}Fact>? _{list.JsonName};");
@@ -47,11 +48,12 @@ internal static class ViewWriter
         source.AppendLine();
         source.AppendLine("    /// <summary>Where the record is in the snapshot.</summary>");
         source.AppendLine("    internal string Path => _path;");
+        var index = 0;
         foreach (var field in record.Fields)
         {
             source.AppendLine();
             source.AppendLine($"    /// <inheritdoc cref=\"{Snapshots}{record.Name}.{field.Name}\"/>");
-            source.AppendLine(Member(field));
+            source.AppendLine(Member(field, index++));
         }
 
         if (record.HasId)
@@ -62,6 +64,9 @@ internal static class ViewWriter
 
         source.AppendLine();
         source.AppendLine("    private string Fact(string field) => _absent ? _path : _path + \".\" + field;");
+        source.AppendLine();
+        source.AppendLine("    // The path of a missing field, built once a view: the rules of one check read the same missing field many times.");
+        source.AppendLine($"    private string Missing(int field, string name) => (_missing ??= new string?[{record.Fields.Count}])[field] ??= Fact(name);");
         source.AppendLine("}");
         return source.ToString();
     }
@@ -136,9 +141,10 @@ internal static class ViewWriter
         return source.ToString();
     }
 
-    private static string Member(FieldModel field)
+    private static string Member(FieldModel field, int index)
     {
         var name = field.JsonName;
+        var missing = $"Missing({index}, \"{name}\")";
         var track = $"            if (_context.TracksReads)\n            {{\n                _context.Read(Fact(\"{name}\"));\n            }}\n\n";
         switch (field.Shape)
         {
@@ -147,19 +153,19 @@ internal static class ViewWriter
             case FieldShape.Recorded:
                 var standIn = field.IsReferenceType ? "string.Empty" : "default";
                 return Getter(field.ValueType, field.Name, track
-                    + $"            return !_absent && _record.{field.Name} is {{ }} value ? value : _context.Missing<{field.ValueType}>(Fact(\"{name}\"), {standIn});");
+                    + $"            return !_absent && _record.{field.Name} is {{ }} value ? value : _context.Missing<{field.ValueType}>({missing}, {standIn});");
             case FieldShape.RecordedOrNone:
                 return Getter(field.ValueType + "?", field.Name, track
-                    + $"            return !_absent && _record.{field.Name} is {{ }} value ? value.Date : _context.Missing<{field.ValueType}?>(Fact(\"{name}\"), null);");
+                    + $"            return !_absent && _record.{field.Name} is {{ }} value ? value.Date : _context.Missing<{field.ValueType}?>({missing}, null);");
             case FieldShape.NoneWhenAbsent:
                 return Getter(field.ValueType + "?", field.Name, track
-                    + $"            return _absent ? _context.Missing<{field.ValueType}?>(Fact(\"{name}\"), null) : _record.{field.Name};");
+                    + $"            return _absent ? _context.Missing<{field.ValueType}?>({missing}, null) : _record.{field.Name};");
             case FieldShape.List:
                 var view = field.ValueType + "Fact";
                 return Getter($"global::ChinaLabour.Compliance.Expressions.FactSet<{view}>", field.Name, track
                     + $"            return !_absent && _record.{field.Name} is {{ }} items\n"
                     + $"                ? _{name} ??= new global::ChinaLabour.Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, _path + \".{name}\", _context), _context)\n"
-                    + $"                : _context.Missing(Fact(\"{name}\"), global::ChinaLabour.Compliance.Expressions.FactSet<{view}>.Empty(_context));");
+                    + $"                : _context.Missing({missing}, _{name} ??= global::ChinaLabour.Compliance.Expressions.FactSet<{view}>.Empty(_context));");
             default:
                 return $"    // {field.Name}: a record inside a record is not read by rules";
         }

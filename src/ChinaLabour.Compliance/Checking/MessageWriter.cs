@@ -16,11 +16,19 @@ internal static class MessageWriter
     public static BilingualText Render(BilingualTemplate template, IReadOnlyList<NamedValue> values) =>
         new(Render(template.Zh, values), Render(template.En, values));
 
+    // One builder a thread, reused: a check renders a message for most of its rules, and a builder of its own for
+    // each was a tenth of what a check allocated (profiled).
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     private static string Render(MessageTemplate template, IReadOnlyList<NamedValue> values)
     {
-        var builder = new StringBuilder();
-        foreach (var segment in template.Segments)
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        var segments = template.Segments;
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             builder.Append(segment.Literal);
             if (segment.Name is not null)
             {

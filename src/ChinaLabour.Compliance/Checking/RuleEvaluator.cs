@@ -71,19 +71,19 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     {
         var rule = compiled.Definition;
         var applies = rule.Applies;
-        var missing = new List<string>();
+        List<string>? missing = null;
         if (applies.Regions.Count > 0)
         {
             if (enterprise.RegionCode is not { } region)
             {
-                missing.Add("enterprise.regionCode");
+                (missing ??= []).Add("enterprise.regionCode");
             }
             else
             {
                 switch (CodeForms.Scope(CodeForms.Region(region), applies.Regions))
                 {
                     case CodeScope.Outside:
-                        return NotApplicable(rule, NotApplicableReason.OtherRegion, CheckMessages.OtherRegion(region, applies.Regions));
+                        return NotApplicable(rule, NotApplicableReason.OtherRegion, MessageCache.For(applies.Regions, region, CheckMessages.OtherRegion));
                     case CodeScope.TooCoarse:
                         return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region, applies.Regions));
                 }
@@ -109,10 +109,10 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             switch (scope)
             {
                 case null:
-                    missing.Add("enterprise.industryCode");
+                    (missing ??= []).Add("enterprise.industryCode");
                     break;
                 case CodeScope.Outside:
-                    return NotApplicable(rule, NotApplicableReason.OtherIndustry, CheckMessages.OtherIndustry(enterprise.IndustryCode, applies.Industries));
+                    return NotApplicable(rule, NotApplicableReason.OtherIndustry, MessageCache.For(applies.Industries, enterprise.IndustryCode, CheckMessages.OtherIndustry));
                 case CodeScope.TooCoarse:
                     return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(enterprise.IndustryCode!, applies.Industries));
             }
@@ -128,7 +128,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             return NotApplicable(rule, NotApplicableReason.NoLongerInForce, CheckMessages.NoLongerInForce(LocalDatePattern.Iso.Format(to)));
         }
 
-        return missing.Count > 0 ? Indeterminate(rule, missing, []) : null;
+        return missing is not null ? Indeterminate(rule, missing, []) : null;
     }
 
     /// <summary>
@@ -153,8 +153,14 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
     private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
     {
-        var facts = missing.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? CheckMessages.Missing(facts.Length), Values = values };
+        // The evaluation's own set is already distinct and in ordinal order, and most results lack one fact.
+        string[] facts = missing switch
+        {
+            SortedSet<string> sorted when ReferenceEquals(sorted.Comparer, StringComparer.Ordinal) => [.. sorted],
+            IReadOnlyList<string> { Count: 1 } one => [one[0]],
+            _ => missing.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
+        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? MessageCache.Missing(facts.Length), Values = values };
     }
 
     private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise, CancellationToken cancellation)
@@ -173,8 +179,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             // An exemption that reads no named value is tested first: an employer it exempts needs no other fact.
             if (compiled.Unless is { ReadsValues: false } early)
             {
-                var gaps = early.ReadsFacts.SelectMany(facts.MissingFor).ToArray();
-                if (gaps.Length > 0)
+                if (Gaps(early.ReadsFacts, facts) is { } gaps)
                 {
                     return Indeterminate(rule, gaps, []);
                 }
@@ -192,9 +197,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 }
             }
 
-            if (MissingAny(compiled.Roots, facts))
+            if (Gaps(compiled.Roots, facts) is { } missing)
             {
-                return Indeterminate(rule, compiled.Roots.SelectMany(facts.MissingFor), []);
+                return Indeterminate(rule, missing, []);
             }
 
             evaluation.Begin(compiled.Values.Count);
@@ -275,18 +280,23 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         }
     }
 
-    // Checked before the facts are gathered: on the compliant path every root is given, and nothing is allocated.
-    private static bool MissingAny(IReadOnlyList<string> roots, FactContext facts)
+    /// <summary>
+    /// The facts missing of those <paramref name="roots"/> stand for, distinct and in ordinal order; null when none is:
+    /// on the path where every root is given, nothing is allocated.
+    /// </summary>
+    private static SortedSet<string>? Gaps(IReadOnlyList<string> roots, FactContext facts)
     {
+        SortedSet<string>? gaps = null;
         for (var i = 0; i < roots.Count; i++)
         {
-            if (facts.MissingFor(roots[i]).Count > 0)
+            var missing = facts.MissingFor(roots[i]);
+            for (var j = 0; j < missing.Count; j++)
             {
-                return true;
+                (gaps ??= new SortedSet<string>(StringComparer.Ordinal)).Add(missing[j]);
             }
         }
 
-        return false;
+        return gaps;
     }
 
     /// <summary>The records named once each, ordered by kind then id (ordinal), as reports list them.</summary>

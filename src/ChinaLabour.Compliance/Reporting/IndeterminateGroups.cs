@@ -66,14 +66,14 @@ internal static class IndeterminateGroups
                 }
             }
 
-            if (result.Reason is { } text && text != CheckMessages.Missing(result.MissingFacts.Count))
+            if (result.Reason is { } text && text != MessageCache.Missing(result.MissingFacts.Count))
             {
                 (reasons ??= []).Add((rule, text.In(language)));
             }
             else if (result.MissingFacts.Count == 0)
             {
                 // Undecided with neither a fact nor a reason of its own: still named, so that no rule goes unaccounted.
-                (reasons ??= []).Add((rule, CheckMessages.Missing(0).In(language)));
+                (reasons ??= []).Add((rule, MessageCache.Missing(0).In(language)));
             }
         }
 
