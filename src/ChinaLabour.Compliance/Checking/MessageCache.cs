@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Checking;
@@ -19,10 +21,13 @@ internal static class MessageCache
     /// </summary>
     private const int Capacity = 16_384;
 
-    private static readonly ConcurrentDictionary<(object Scope, string Code), BilingualText> s_texts = new();
+    // Keyed by the list's content: rules citing one province share one list of regions, each in an instance of its own.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string> s_scopes = [];
+    private static readonly ConcurrentDictionary<(string Scope, string Code, Delegate Write), BilingualText> s_texts = new();
+    private static int s_count;
     private static readonly BilingualText[] s_missing = Counts(64);
 
-    /// <summary>The text for <paramref name="code"/> against <paramref name="scope"/> (a rule's list, the same instance for every check), written by <paramref name="write"/> once.</summary>
+    /// <summary>The text for <paramref name="code"/> against <paramref name="scope"/> (a rule's list of codes), written by <paramref name="write"/> once.</summary>
     public static BilingualText For(IReadOnlyList<string> scope, string? code, Func<string?, IReadOnlyList<string>, BilingualText> write)
     {
         if (code is null)
@@ -30,15 +35,19 @@ internal static class MessageCache
             return write(code, scope);
         }
 
-        if (s_texts.TryGetValue((scope, code), out var text))
+        // The writer is part of the key: a region's list and an industry's may read alike ("14").
+        var key = (s_scopes.GetValue(scope, static list => string.Join('\u001f', list)), code, (Delegate)write);
+        if (s_texts.TryGetValue(key, out var text))
         {
             return text;
         }
 
         text = write(code, scope);
-        if (s_texts.Count < Capacity)
+
+        // Counted here rather than asked of the dictionary, whose count takes every one of its locks.
+        if (Volatile.Read(ref s_count) < Capacity && s_texts.TryAdd(key, text))
         {
-            s_texts.TryAdd((scope, code), text);
+            Interlocked.Increment(ref s_count);
         }
 
         return text;
