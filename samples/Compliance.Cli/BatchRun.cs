@@ -127,7 +127,7 @@ internal sealed class BatchRun
                     }
 
                     failing += FailOn.Fails(employer.Filing?.OpenViolations ?? report.Violations, _failOn) ? 1 : 0;
-                    tables.Checked(entry.Source, report, entry.Problems.Count, employer.Record!.Written, employer.Filing);
+                    tables.Checked(report, employer.Record!.Written, employer.Rows!, employer.Waived);
                     page.Add(entry.Source, report, entry.Problems.Count, employerPages.Write(report, broken.Length > 0));
                 }
                 else
@@ -201,7 +201,7 @@ internal sealed class BatchRun
 
     /// <summary>
     /// The checking stage of one employer, on a checking thread: read, check, keep the selected rules, and write its
-    /// line of reports.jsonl, so that the writing thread only copies bytes.
+    /// line of reports.jsonl and its rows of the CSV tables, so that the writing thread only copies bytes and text.
     /// </summary>
     private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, BatchStats stats)
     {
@@ -219,8 +219,10 @@ internal sealed class BatchRun
         var filing = Waivers?.Apply(report);
         var record = new PooledBuffer();
         BatchRecords.Write(report, filing, Detail, records, record);
+        var rows = BatchCsvTables.Format(entry.Source, report, entry.Problems.Count);
+        var waived = Waivers is not null && filing is not null ? BatchTables.WaivedRows(entry.Source, filing) : string.Empty;
         stats.Add(BatchStage.Serialise, start);
-        return new CheckedEmployer(entry, report, filing, record);
+        return new CheckedEmployer(entry, report, filing, record) { Rows = rows, Waived = waived };
     }
 
     /// <summary>The options of the run; the formats and the selection only when given, so a run without them records what it always did.</summary>

@@ -70,8 +70,12 @@ internal sealed class BatchTables : IDisposable
         ]);
     }
 
-    /// <summary>Counts and writes one employer checked; <paramref name="record"/> is its line of reports.jsonl, line feed included, as UTF-8.</summary>
-    public void Checked(string source, CheckReport report, int problems, ReadOnlySpan<byte> record, WaiverFiling? filing = null)
+    /// <summary>
+    /// Counts and writes one employer checked; <paramref name="record"/> is its line of reports.jsonl, line feed
+    /// included, as UTF-8, and <paramref name="rows"/> and <paramref name="waived"/> its rows of the tables, formatted
+    /// on the checking thread (<see cref="BatchCsvTables.Format"/>, <see cref="WaivedRows"/>).
+    /// </summary>
+    public void Checked(CheckReport report, ReadOnlySpan<byte> record, BatchCsvRows rows, string waived)
     {
         foreach (var result in report.Results)
         {
@@ -80,27 +84,35 @@ internal sealed class BatchTables : IDisposable
 
         // Bytes serialised on a checking thread: reports.jsonl is written through its stream alone.
         _reports.Stream.Write(record);
-        _tables.Add(source, report, problems);
-        if (_waived is not null && filing is not null)
-        {
-            // One row per violation waived, and one per violation an expired waiver no longer waives: the auditor's follow-up list.
-            foreach (var waived in filing.Waived)
-            {
-                WaiverRow(source, waived.Result, "waived", waived.Waiver);
-            }
-
-            foreach (var expired in filing.Expired)
-            {
-                foreach (var result in expired.Unwaived)
-                {
-                    WaiverRow(source, result, "expired", expired.Waiver);
-                }
-            }
-        }
+        _tables.Add(rows);
+        _waived?.Writer.Write(waived);
     }
 
-    private void WaiverRow(string source, RuleResult result, string status, Waiver waiver) =>
-        Row(_waived!,
+    /// <summary>
+    /// An employer's rows of waived.csv: one per violation waived, and one per violation an expired waiver no longer
+    /// waives — the auditor's follow-up list. Touches no table: called on the checking thread.
+    /// </summary>
+    public static string WaivedRows(string source, WaiverFiling filing)
+    {
+        var rows = new StringBuilder();
+        foreach (var waived in filing.Waived)
+        {
+            rows.Append(WaiverRow(source, waived.Result, "waived", waived.Waiver));
+        }
+
+        foreach (var expired in filing.Expired)
+        {
+            foreach (var result in expired.Unwaived)
+            {
+                rows.Append(WaiverRow(source, result, "expired", expired.Waiver));
+            }
+        }
+
+        return rows.ToString();
+    }
+
+    private static string WaiverRow(string source, RuleResult result, string status, Waiver waiver) =>
+        Csv.Row(
         [
             source, waiver.EmployerId, result.Rule.Id, result.Rule.Severity.ToString().ToLowerInvariant(), status, waiver.Id, waiver.Reason, waiver.Approver,
             LocalDatePattern.Iso.Format(waiver.Granted), LocalDatePattern.Iso.Format(waiver.Expires),

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
@@ -45,23 +46,49 @@ public sealed class BatchCsvTables
     /// <exception cref="InvalidOperationException">The tables are complete.</exception>
     public void Add(string source, CheckReport report, int inputProblems = 0)
     {
+        Add(Format(source, report, inputProblems));
+    }
+
+    /// <summary>Adds one employer's rows, formatted ahead by <see cref="Format"/>: the same as adding its report.</summary>
+    /// <param name="rows">The employer's rows.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The tables are complete.</exception>
+    public void Add(BatchCsvRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ThrowIfCompleted();
+        _summaryRows.Add((new EmployerRank(rows.Critical, rows.Major, rows.Violations, rows.Undecided, rows.Id, _summaryRows.Count), rows.Summary));
+        _violations.Write(rows.ViolationRows);
+    }
+
+    /// <summary>
+    /// One employer's rows, formatted for a later <see cref="Add(BatchCsvRows)"/>: a batch that checks on several
+    /// threads formats there, and its writing thread only appends. Touches no table: safe from any thread.
+    /// </summary>
+    /// <param name="source">Where the employer came from (a file, a row of a table), the summary's first column.</param>
+    /// <param name="report">The employer's report.</param>
+    /// <param name="inputProblems">How many problems reading the employer's records found, the summary's last column.</param>
+    /// <returns>The employer's summary row and violation rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="report"/> is null.</exception>
+    public static BatchCsvRows Format(string source, CheckReport report, int inputProblems = 0)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(report);
-        ThrowIfCompleted();
-        var broken = report.Violations.ToArray();
-        var critical = broken.Count(r => r.Rule.Severity == Severity.Critical);
-        var major = broken.Count(r => r.Rule.Severity == Severity.Major);
-        var rank = new EmployerRank(critical, major, broken.Length, report.Count(Outcome.Indeterminate), report.EnterpriseId, _summaryRows.Count);
-        _summaryRows.Add((rank, Csv.Row(
-        [
-            source, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
-            Number(report.Count(Outcome.Violated)), Number(report.Count(Outcome.Compliant)), Number(report.Count(Outcome.NotApplicable)),
-            Number(report.Count(Outcome.Indeterminate)), Number(report.Count(Outcome.Error)),
-            Number(critical), Number(major), Number(broken.Count(r => r.Rule.Severity == Severity.Minor)), Number(inputProblems),
-        ])));
-        foreach (var result in broken)
+        int critical = 0, major = 0, minor = 0;
+        var counts = new int[Enum.GetValues<Outcome>().Length];
+        var violations = new StringBuilder();
+        foreach (var result in report.Results)
         {
-            _violations.Write(Csv.Row(
+            counts[(int)result.Outcome]++;
+            if (result.Outcome != Outcome.Violated)
+            {
+                continue;
+            }
+
+            critical += result.Rule.Severity == Severity.Critical ? 1 : 0;
+            major += result.Rule.Severity == Severity.Major ? 1 : 0;
+            minor += result.Rule.Severity == Severity.Minor ? 1 : 0;
+            violations.Append(Csv.Row(
             [
                 report.EnterpriseId, report.EnterpriseName, result.Rule.Id, ReportWords.Severity(result.Rule.Severity, Language.En),
                 result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
@@ -70,6 +97,15 @@ public sealed class BatchCsvTables
                 result.Remedy is { } remedy ? remedy.Zh + " / " + remedy.En : null,
             ]));
         }
+
+        var summary = Csv.Row(
+        [
+            source, report.EnterpriseId, report.EnterpriseName, report.Region?.ToString(), report.Industry?.ToString(),
+            Number(counts[(int)Outcome.Violated]), Number(counts[(int)Outcome.Compliant]), Number(counts[(int)Outcome.NotApplicable]),
+            Number(counts[(int)Outcome.Indeterminate]), Number(counts[(int)Outcome.Error]),
+            Number(critical), Number(major), Number(minor), Number(inputProblems),
+        ]);
+        return new BatchCsvRows(critical, major, counts[(int)Outcome.Violated], counts[(int)Outcome.Indeterminate], report.EnterpriseId, summary, violations.ToString());
     }
 
     /// <summary>Writes the summary's rows, worst employer first; after it, nothing more can be added.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using ChinaLabour.Compliance.Catalogue;
@@ -34,6 +35,9 @@ public sealed partial class BatchHtmlReport
     private readonly List<(string File, string Problem)> _rejected = [];
     private readonly Language _language;
     private int _employersListed;
+
+    /// <summary>The last employer kept once the list is full: those added later rank behind it (a later sequence breaks a tie), or are not kept.</summary>
+    private EmployerRank? _last;
     private int _rejectedCount;
 
     /// <summary>Starts an empty page.</summary>
@@ -50,26 +54,41 @@ public sealed partial class BatchHtmlReport
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(report);
-        var violations = report.Violations.ToArray();
-        var undecided = report.Results.Where(r => r.Outcome == Outcome.Indeterminate).ToArray();
-        foreach (var violation in violations)
+        int critical = 0, major = 0, minor = 0, violations = 0, undecided = 0;
+        foreach (var result in report.Results)
         {
-            var rule = violation.Rule;
-            _byRule[rule.Id] = (rule.Title.In(_language), rule.Severity, _byRule.GetValueOrDefault(rule.Id).Count + 1);
-            _bySeverity[(int)rule.Severity]++;
+            if (result.Outcome == Outcome.Indeterminate)
+            {
+                undecided++;
+            }
+            else if (result.Outcome == Outcome.Violated)
+            {
+                var rule = result.Rule;
+                ref var chart = ref CollectionsMarshal.GetValueRefOrAddDefault(_byRule, rule.Id, out var charted);
+                chart = (charted ? chart.Title : rule.Title.In(_language), rule.Severity, chart.Count + 1);
+                _bySeverity[(int)rule.Severity]++;
+                violations++;
+                critical += rule.Severity == Severity.Critical ? 1 : 0;
+                major += rule.Severity == Severity.Major ? 1 : 0;
+                minor += rule.Severity == Severity.Minor ? 1 : 0;
+            }
         }
 
-        if (violations.Length == 0 && undecided.Length == 0)
+        if (violations == 0 && undecided == 0)
         {
             return;
         }
 
-        var rank = new EmployerRank(
-            violations.Count(v => v.Rule.Severity == Severity.Critical), violations.Count(v => v.Rule.Severity == Severity.Major),
-            violations.Length, undecided.Length, report.EnterpriseId, _employersListed++);
+        // An employer below the last one kept can never be listed: its facts are not worth collecting.
+        var rank = new EmployerRank(critical, major, violations, undecided, report.EnterpriseId, _employersListed++);
+        if (_last is { } last && rank.CompareTo(last) > 0)
+        {
+            return;
+        }
+
         _employers.Add(new BatchEmployer(
-            source, report.EnterpriseName, rank, violations.Count(v => v.Rule.Severity == Severity.Minor), inputProblems, page,
-            [.. Facts(undecided)]));
+            source, report.EnterpriseName, rank, minor, inputProblems, page,
+            [.. Facts([.. report.Results.Where(r => r.Outcome == Outcome.Indeterminate)])]));
 
         // Only the worst MaxRows are shown: trimming now and then keeps memory bounded on any batch size.
         if (_employers.Count >= 2 * MaxRows)
@@ -186,9 +205,10 @@ public sealed partial class BatchHtmlReport
     private void Trim()
     {
         _employers.Sort((a, b) => a.Rank.CompareTo(b.Rank));
-        if (_employers.Count > MaxRows)
+        if (_employers.Count >= MaxRows)
         {
             _employers.RemoveRange(MaxRows, _employers.Count - MaxRows);
+            _last = _employers[^1].Rank;
         }
     }
 }

@@ -3,11 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
-using System.Linq;
+using System.Text;
 using ChinaLabour.Compliance.Text;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 
 namespace ChinaLabour.Compliance.Reports;
 
@@ -15,7 +12,9 @@ namespace ChinaLabour.Compliance.Reports;
 /// A batch's workbook (report.xlsx) for auditors' follow-up: one sheet per CSV table the batch wrote
 /// (<see cref="BatchCsvTables"/>, or a caller's own, <see cref="Csv"/>), headers in the report's language, counts as
 /// numbers a spreadsheet sorts, the header row frozen and filtered, each sheet printing on A4 landscape one page wide.
-/// MiniExcel reads each CSV a row at a time, so no table is held in memory as rows; the same tables give the same bytes.
+/// A table longer than a sheet goes on over further sheets (<c>violations (2)</c>, …), each with the header. Each CSV is
+/// read twice, a row at a time — once to measure the columns, once to write the cells straight into the zip — so no
+/// table is held in memory; the same tables give the same bytes.
 /// </summary>
 /// <threadsafety>Static and stateless: safe to call from any thread, for different outputs.</threadsafety>
 public static class BatchWorkbook
@@ -23,15 +22,18 @@ public static class BatchWorkbook
     /// <summary>How many rows, the header included, a sheet of an XLSX workbook holds.</summary>
     public const int MaxSheetRows = 1_048_576;
 
+    private static readonly DateTimeOffset s_zipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// Writes a workbook of one sheet per CSV table: sheet <c>name</c> from the file <c>name.csv</c> in
     /// <paramref name="folder"/>, whose first line is its header.
     /// </summary>
-    /// <param name="output">Where the workbook goes; it is neither flushed nor closed, and nothing is written to it when the result is not null.</param>
+    /// <param name="output">Where the workbook goes; it is neither flushed nor closed.</param>
     /// <param name="folder">The folder of the CSV files.</param>
     /// <param name="sheets">The sheets' names, in order: summary, violations, … .</param>
     /// <param name="language">The language of the headers: Chinese, or the CSV's own English.</param>
-    /// <returns>Null when the workbook was written; otherwise why not (a table has more rows than a sheet holds), to tell the reader.</returns>
+    /// <returns>Null: the workbook was written. (A table longer than a sheet once left no workbook and said why here; it now goes on over further sheets.)</returns>
     /// <exception cref="ArgumentNullException"><paramref name="output"/>, <paramref name="folder"/> or <paramref name="sheets"/> is null.</exception>
     /// <exception cref="IOException">A CSV file cannot be read.</exception>
     public static string? Write(Stream output, string folder, IReadOnlyList<string> sheets, Language language)
@@ -39,112 +41,105 @@ public static class BatchWorkbook
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(sheets);
-        string Csv(string sheet) => Path.Combine(folder, sheet + ".csv");
-        var names = sheets.ToArray();
-        var tooLong = names.FirstOrDefault(s => File.ReadLines(Csv(s)).Count() > MaxSheetRows);
-        if (tooLong is not null)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"report.xlsx not written: {tooLong}.csv has more rows than a sheet holds ({MaxSheetRows:N0}); use the CSV files");
-        }
-
-        // Two passes over each CSV, both streamed: the first measures the columns, the second writes typed cells.
-        var widths = new List<DynamicExcelColumn>();
-        var rows = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            var header = Cells(Csv(name)).First();
-            var longest = header.Select(h => WorkbookColumns.Measure(WorkbookColumns.Header(h ?? string.Empty, language))).ToArray();
-            foreach (var row in Cells(Csv(name)).Skip(1))
-            {
-                for (var i = 0; i < row.Length && i < longest.Length; i++)
-                {
-                    longest[i] = Math.Max(longest[i], WorkbookColumns.Measure(row[i]));
-                }
-            }
-
-            widths.AddRange(longest.Select((w, i) => new DynamicExcelColumn(Key(name, i)) { Width = WorkbookColumns.Width(w) }));
-            rows[name] = Rows(Csv(name), name, [.. header.Select(h => h ?? string.Empty)], language);
-        }
-
-        var configuration = new OpenXmlConfiguration
-        {
-            FreezeRowCount = 1,
-            AutoFilter = true,
-            TableStyles = TableStyles.Default,
-            DynamicColumns = [.. widths],
-        };
-        using var workbook = new MemoryStream();
-
-        // The header row is written as the first row, so that a sheet with no data still has one.
-        workbook.SaveAs(rows, printHeader: false, excelType: ExcelType.XLSX, configuration: configuration);
-        workbook.Position = 0;
-        Reproducible(workbook, output);
+        Write(output, folder, sheets, language, MaxSheetRows);
         return null;
     }
 
-    /// <summary>The cells of a CSV file, row by row, as MiniExcel reads it (quoting and all).</summary>
-    private static IEnumerable<string?[]> Cells(string csv) =>
-        MiniExcel.Query(csv, useHeaderRow: false, excelType: ExcelType.CSV)
-            .Cast<IDictionary<string, object?>>()
-            .Select(row => row.Values.Select(v => v?.ToString()).ToArray());
-
-    /// <summary>The sheet's rows: its header in <paramref name="language"/>, then the data, counts as numbers.</summary>
-    private static IEnumerable<IDictionary<string, object?>> Rows(string csv, string sheet, string[] header, Language language)
+    /// <summary>The workbook with sheets of at most <paramref name="maxSheetRows"/> rows, header included: a test's small limit stands for the format's.</summary>
+    internal static void Write(Stream output, string folder, IReadOnlyList<string> tables, Language language, int maxSheetRows)
     {
-        var first = true;
-        foreach (var row in Cells(csv))
+        var shapes = new List<TableShape>(tables.Count);
+        foreach (var table in tables)
         {
-            var cells = new Dictionary<string, object?>(header.Length, StringComparer.Ordinal);
-            for (var i = 0; i < header.Length; i++)
-            {
-                var text = i < row.Length ? row[i] : null;
-                cells[Key(sheet, i)] = first ? WorkbookColumns.Header(header[i], language)
-                    : WorkbookColumns.IsCount(header[i]) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count
-                    : text;
-            }
+            shapes.Add(Measure(table, Path.Combine(folder, table + ".csv"), language));
+        }
 
-            first = false;
-            yield return cells;
+        var sheets = Plan(shapes, maxSheetRows - 1);
+        using var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Part(archive, "[Content_Types].xml", WorkbookXml.ContentTypes(sheets.Count));
+        Part(archive, "_rels/.rels", WorkbookXml.PackageRelationships());
+        Part(archive, "xl/workbook.xml", WorkbookXml.Workbook(sheets));
+        Part(archive, "xl/_rels/workbook.xml.rels", WorkbookXml.WorkbookRelationships(sheets.Count));
+        Part(archive, "xl/styles.xml", WorkbookXml.Styles());
+        var fields = new List<string>();
+        var number = 0;
+        foreach (var shape in shapes)
+        {
+            using var csv = new CsvReader(Path.Combine(folder, shape.Name + ".csv"));
+            csv.Read(fields);
+            foreach (var sheet in sheets)
+            {
+                if (sheet.Table != shape)
+                {
+                    continue;
+                }
+
+                number++;
+                using var writer = Entry(archive, string.Create(CultureInfo.InvariantCulture, $"xl/worksheets/sheet{number}.xml"));
+                var xml = new SheetXml(writer, sheet, language, selected: number == 1);
+                xml.Begin();
+                for (var row = 0L; row < sheet.Rows && csv.Read(fields); row++)
+                {
+                    xml.Row(fields);
+                }
+
+                xml.End();
+            }
         }
     }
 
-    /// <summary>A column's key, unique across sheets, so that each sheet's widths are its own.</summary>
-    private static string Key(string sheet, int column) => string.Create(CultureInfo.InvariantCulture, $"{sheet}:{column}");
-
-    /// <summary>
-    /// Rewrites the workbook so that the same batch gives the same bytes: MiniExcel names relationships with random
-    /// ids and stamps entries with the time of writing; here ids are numbered in order of appearance and every entry
-    /// carries the zip format's earliest date. Each sheet is also set to print on A4 landscape, as wide as one page.
-    /// One entry at a time, as UTF-8 bytes: a province's violations sheet unpacks to hundreds of megabytes, and
-    /// rewriting it as .NET strings (decoded, replaced, spliced twice, encoded) once took the run's memory to 1 GiB.
-    /// </summary>
-    private static void Reproducible(Stream workbook, Stream output)
+    /// <summary>The measuring pass: the header, each column's longest text, and how many rows follow the header.</summary>
+    private static TableShape Measure(string name, string path, Language language)
     {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var archive = new ZipArchive(workbook, ZipArchiveMode.Read, leaveOpen: true);
-        using var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var source in archive.Entries)
+        using var csv = new CsvReader(path);
+        var fields = new List<string>();
+        csv.Read(fields);
+        var header = fields.ToArray();
+        var longest = Array.ConvertAll(header, h => WorkbookColumns.Measure(WorkbookColumns.Header(h, language)));
+        var rows = 0L;
+        while (csv.Read(fields))
         {
-            var content = new byte[source.Length];
-            using (var stream = source.Open())
+            rows++;
+            for (var i = 0; i < fields.Count && i < longest.Length; i++)
             {
-                stream.ReadExactly(content);
-            }
-
-            var entry = rewritten.CreateEntry(source.FullName, CompressionLevel.Optimal);
-            entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            using var target = entry.Open();
-            if (source.FullName.EndsWith(".xml", StringComparison.Ordinal) || source.FullName.EndsWith(".rels", StringComparison.Ordinal))
-            {
-                // One write of the whole part, as before: the deflater's output depends on how its input is split.
-                using var part = new MemoryStream(content.Length + 256);
-                WorkbookXml.Rewrite(source.FullName, content, ids, part);
-                target.Write(part.GetBuffer(), 0, (int)part.Length);
-            }
-            else
-            {
-                target.Write(content);
+                longest[i] = Math.Max(longest[i], WorkbookColumns.Measure(fields[i]));
             }
         }
+
+        return new TableShape(name, header, longest, rows);
+    }
+
+    /// <summary>Each table's sheets, in order: one, or as many as its rows need, named <c>name</c>, <c>name (2)</c>, … .</summary>
+    private static List<WorkbookSheet> Plan(List<TableShape> shapes, long rowsPerSheet)
+    {
+        var sheets = new List<WorkbookSheet>();
+        foreach (var shape in shapes)
+        {
+            var left = shape.Rows;
+            for (var part = 1; part == 1 || left > 0; part++)
+            {
+                var rows = Math.Min(left, rowsPerSheet);
+                sheets.Add(new WorkbookSheet(part == 1 ? shape.Name : string.Create(CultureInfo.InvariantCulture, $"{shape.Name} ({part})"), shape, rows));
+                left -= rows;
+            }
+        }
+
+        return sheets;
+    }
+
+    private static void Part(ZipArchive archive, string name, string xml)
+    {
+        using var writer = Entry(archive, name);
+        writer.Write(xml);
+    }
+
+    /// <summary>A zip entry to write text into, dated the zip format's earliest day so that the same tables give the same bytes.</summary>
+    private static StreamWriter Entry(ZipArchive archive, string name)
+    {
+        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = s_zipEpoch;
+
+        // A fixed buffer: the deflater is handed the same chunks on every run.
+        return new StreamWriter(entry.Open(), s_utf8, bufferSize: 1 << 16);
     }
 }

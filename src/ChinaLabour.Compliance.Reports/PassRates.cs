@@ -20,9 +20,14 @@ namespace ChinaLabour.Compliance.Reports;
 /// <threadsafety>Not thread-safe: one batch adds its employers from one thread.</threadsafety>
 public sealed class PassRates
 {
+    /// <summary>The slot of a row's counts that holds its verdict for the employer being added.</summary>
+    private const int Scratch = 4;
+
     private readonly List<(string Document, string? Clause)> _keys = [];
     private readonly Dictionary<(string Document, string? Clause), int[]> _counts = [];
     private readonly Dictionary<(string Document, string? Clause), int> _rules = [];
+    private readonly Dictionary<string, int[][]> _rows = new(StringComparer.Ordinal);
+    private readonly List<int[]> _touched = [];
 
     /// <summary>Starts a table with a row for every document and clause of <paramref name="rules"/>, no employer counted yet.</summary>
     /// <param name="rules">The rules reported: the catalogue's, or those a caller selected.</param>
@@ -34,7 +39,7 @@ public sealed class PassRates
         {
             foreach (var key in Keys(rule))
             {
-                if (_counts.TryAdd(key, new int[4]))
+                if (_counts.TryAdd(key, new int[Scratch + 1]))
                 {
                     _keys.Add(key);
                 }
@@ -53,13 +58,30 @@ public sealed class PassRates
     public void Add(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        foreach (var group in report.Results.SelectMany(r => Keys(r.Rule).Select(key => (key, r.Outcome))).GroupBy(p => p.key))
+
+        // Each row's verdict for this employer is kept in its counts' fifth slot, then counted and cleared: no allocation per report.
+        foreach (var result in report.Results)
         {
-            if (_counts.TryGetValue(group.Key, out var counts))
+            var rank = Rank(result.Outcome);
+            foreach (var counts in Rows(result.Rule))
             {
-                counts[Verdict(group.Select(p => p.Outcome).ToArray())]++;
+                if (counts[Scratch] == 0)
+                {
+                    _touched.Add(counts);
+                }
+
+                counts[Scratch] = Math.Max(counts[Scratch], rank);
             }
         }
+
+        foreach (var counts in _touched)
+        {
+            // Columns: 0 passed, 1 failed, 2 undecided, 3 not applicable.
+            counts[counts[Scratch] switch { 4 => 1, 3 => 0, 2 => 2, _ => 3 }]++;
+            counts[Scratch] = 0;
+        }
+
+        _touched.Clear();
     }
 
     /// <summary>Writes the table of the employers added so far: header first, lines ending CRLF like the batch's other tables.</summary>
@@ -89,10 +111,35 @@ public sealed class PassRates
     private static (string Document, string? Clause)[] Keys(Rule rule) =>
         [(rule.Citation.Document, null), (rule.Citation.Document, rule.Citation.Clause)];
 
-    /// <summary>0 passed, 1 failed, 2 undecided, 3 not applicable: a violation decides, then a compliance, then an undecided rule.</summary>
-    private static int Verdict(Outcome[] outcomes) =>
-        outcomes.Contains(Outcome.Violated) ? 1
-        : outcomes.Contains(Outcome.Compliant) ? 0
-        : outcomes.Any(o => o is Outcome.Indeterminate or Outcome.Error) ? 2
-        : 3;
+    /// <summary>
+    /// An outcome's weight in a row's verdict, the strongest winning: a violation decides (failed, 4), then a compliance
+    /// (passed, 3), then an undecided rule (2); otherwise not applicable (1).
+    /// </summary>
+    private static int Rank(Outcome outcome) => outcome switch
+    {
+        Outcome.Violated => 4,
+        Outcome.Compliant => 3,
+        Outcome.Indeterminate or Outcome.Error => 2,
+        _ => 1,
+    };
+
+    /// <summary>The counts of a rule's rows (its document's and its clause's, once each), found once per rule id.</summary>
+    private int[][] Rows(Rule rule)
+    {
+        if (!_rows.TryGetValue(rule.Id, out var rows))
+        {
+            var found = new List<int[]>(2);
+            foreach (var key in Keys(rule))
+            {
+                if (_counts.TryGetValue(key, out var counts) && !found.Contains(counts))
+                {
+                    found.Add(counts);
+                }
+            }
+
+            _rows[rule.Id] = rows = [.. found];
+        }
+
+        return rows;
+    }
 }

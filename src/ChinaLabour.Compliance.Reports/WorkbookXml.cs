@@ -7,96 +7,88 @@ using System.Text;
 namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
-/// Rewrites one XML part of MiniExcel's workbook as UTF-8 bytes, copying the spans between the changes, so that a sheet
-/// of hundreds of megabytes is never held as a .NET string: relationship ids (<c>Id="R…"</c>, <c>r:id="R…"</c>, 32
-/// hex digits) numbered in order of appearance across the parts, and in each sheet that has none, fit-to-page
-/// (<c>sheetPr</c>, the worksheet's first element) and an A4 landscape page one page wide (<c>pageSetup</c>, before
-/// the drawing) — what MiniExcel cannot write.
+/// The parts of report.xlsx other than its sheets: content types, relationships numbered in order (rId1, rId2, …, the
+/// styles last), the workbook with each sheet's filter range named as Excel names it, and the styles (a bold header).
 /// </summary>
 internal static class WorkbookXml
 {
-    private const int IdDigits = 32;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string Head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
 
-    private static readonly byte[] s_fitToPage = "<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>"u8.ToArray();
-    private static readonly byte[] s_pageSetup = "<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" />"u8.ToArray();
-
-    public static void Rewrite(string entry, ReadOnlySpan<byte> xml, Dictionary<string, string> ids, Stream output)
+    public static string ContentTypes(int sheets)
     {
-        // The two insertions, found before any id is renumbered: neither falls inside an id.
-        var open = -1;
-        var before = -1;
-        if (entry.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) && xml.IndexOf("<x:sheetPr"u8) < 0)
+        var xml = new StringBuilder(Head);
+        xml.Append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
+        xml.Append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" />");
+        xml.Append("<Default Extension=\"xml\" ContentType=\"application/xml\" />");
+        xml.Append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\" />");
+        for (var i = 1; i <= sheets; i++)
         {
-            open = xml[xml.IndexOf("<x:worksheet"u8)..].IndexOf((byte)'>') + xml.IndexOf("<x:worksheet"u8) + 1;
-            before = xml.IndexOf("<x:drawing"u8) is var drawing and >= 0 ? drawing : xml.LastIndexOf("</x:worksheet>"u8);
+            xml.Append(CultureInfo.InvariantCulture, $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" />");
         }
 
-        // The changes in order of position: ids numbered as they appear, then the insertions among them.
-        var changes = new List<(int At, int Length, byte[] Bytes)>();
-        for (var at = 0; xml[at..].IndexOf("=\"R"u8) is var found and >= 0;)
-        {
-            var id = at + found + 2;
-            at = id + 1;
-            if (!NamedBefore(xml, id - 2) || id + 1 + IdDigits >= xml.Length || !IsHexId(xml.Slice(id + 1, IdDigits)) || xml[id + 1 + IdDigits] != (byte)'"')
-            {
-                continue;
-            }
-
-            var old = Encoding.ASCII.GetString(xml.Slice(id, 1 + IdDigits));
-            if (!ids.TryGetValue(old, out var renumbered))
-            {
-                renumbered = ids[old] = "rId" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture);
-            }
-
-            changes.Add((id, 1 + IdDigits, Encoding.ASCII.GetBytes(renumbered)));
-            at = id + 1 + IdDigits;
-        }
-
-        if (open >= 0)
-        {
-            changes.Add((open, 0, s_fitToPage));
-            changes.Add((before, 0, s_pageSetup));
-            changes.Sort((a, b) => a.At.CompareTo(b.At));
-        }
-
-        var copied = 0;
-        foreach (var (at, length, bytes) in changes)
-        {
-            output.Write(xml[copied..at]);
-            output.Write(bytes);
-            copied = at + length;
-        }
-
-        output.Write(xml[copied..]);
+        xml.Append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\" />");
+        return xml.Append("</Types>").ToString();
     }
 
-    /// <summary>Whether <c>Id</c> or <c>r:id</c>, at a word's start, ends at <paramref name="equals"/>.</summary>
-    private static bool NamedBefore(ReadOnlySpan<byte> xml, int equals)
+    public static string PackageRelationships() =>
+        Head + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\" Id=\"rId1\" />"
+        + "</Relationships>";
+
+    public static string WorkbookRelationships(int sheets)
     {
-        foreach (var name in new[] { "Id"u8.ToArray(), "r:id"u8.ToArray() })
+        var xml = new StringBuilder(Head);
+        xml.Append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (var i = 1; i <= sheets; i++)
         {
-            var start = equals - name.Length;
-            if (start >= 0 && xml[start..equals].SequenceEqual(name) && (start == 0 || !IsWordByte(xml[start - 1])))
-            {
-                return true;
-            }
+            xml.Append(CultureInfo.InvariantCulture, $"<Relationship Type=\"{Relationships}/worksheet\" Target=\"worksheets/sheet{i}.xml\" Id=\"rId{i}\" />");
         }
 
-        return false;
+        xml.Append(CultureInfo.InvariantCulture, $"<Relationship Type=\"{Relationships}/styles\" Target=\"styles.xml\" Id=\"rId{sheets + 1}\" />");
+        return xml.Append("</Relationships>").ToString();
     }
 
-    private static bool IsWordByte(byte b) => b >= 0x80 || b == (byte)'_' || char.IsAsciiLetterOrDigit((char)b);
-
-    private static bool IsHexId(ReadOnlySpan<byte> digits)
+    public static string Workbook(IReadOnlyList<WorkbookSheet> sheets)
     {
-        foreach (var b in digits)
+        var xml = new StringBuilder(Head);
+        xml.Append(CultureInfo.InvariantCulture, $"<x:workbook xmlns:r=\"{Relationships}\" xmlns:x=\"{Main}\"><x:bookViews><x:workbookView /></x:bookViews><x:sheets>");
+        using var names = new StringWriter(CultureInfo.InvariantCulture);
+        for (var i = 0; i < sheets.Count; i++)
         {
-            if (!char.IsAsciiDigit((char)b) && b is < (byte)'a' or > (byte)'f')
-            {
-                return false;
-            }
+            names.GetStringBuilder().Clear();
+            SheetXml.Escape(names, sheets[i].Name);
+            xml.Append(CultureInfo.InvariantCulture, $"<x:sheet name=\"{names.ToString().Replace("\"", "&quot;", StringComparison.Ordinal)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\" />");
         }
 
-        return true;
+        xml.Append("</x:sheets><x:definedNames>");
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            // The filter's range under the name Excel gives it, so that Excel keeps the filter as its own.
+            names.GetStringBuilder().Clear();
+            SheetXml.Escape(names, $"'{sheets[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!${Absolute(sheets[i].Range)}");
+            xml.Append(CultureInfo.InvariantCulture, $"<x:definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{i}\" hidden=\"1\">{names}</x:definedName>");
+        }
+
+        return xml.Append("</x:definedNames></x:workbook>").ToString();
+    }
+
+    public static string Styles() =>
+        Head + $"<x:styleSheet xmlns:x=\"{Main}\">"
+        + "<x:fonts count=\"2\"><x:font><x:sz val=\"11\" /><x:name val=\"Calibri\" /></x:font><x:font><x:b /><x:sz val=\"11\" /><x:name val=\"Calibri\" /></x:font></x:fonts>"
+        + "<x:fills count=\"2\"><x:fill><x:patternFill patternType=\"none\" /></x:fill><x:fill><x:patternFill patternType=\"gray125\" /></x:fill></x:fills>"
+        + "<x:borders count=\"1\"><x:border><x:left /><x:right /><x:top /><x:bottom /><x:diagonal /></x:border></x:borders>"
+        + "<x:cellStyleXfs count=\"1\"><x:xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" /></x:cellStyleXfs>"
+        + "<x:cellXfs count=\"2\"><x:xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" /><x:xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" /></x:cellXfs>"
+        + "<x:cellStyles count=\"1\"><x:cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\" /></x:cellStyles>"
+        + "</x:styleSheet>";
+
+    /// <summary>An A1 range with both corners absolute: A1:J5 as A$1:$J$5, after the caller's leading $.</summary>
+    private static string Absolute(string range)
+    {
+        var to = range[(range.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var digits = to.AsSpan().IndexOfAnyInRange('0', '9');
+        return string.Concat("A$1:$", to.AsSpan(0, digits), "$", to.AsSpan(digits));
     }
 }

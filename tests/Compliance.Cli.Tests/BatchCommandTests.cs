@@ -113,7 +113,7 @@ public sealed class BatchCommandTests
 
             using var workbook = System.IO.Compression.ZipFile.OpenRead(Path.Combine(input, "out", "report.xlsx"));
             using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
-            sheet.ReadToEnd().Should().Contain("<x:v>&apos;@SUM(A1)</x:v>").And.Contain("<x:v>&apos;=HYPERLINK(").And.NotContain("<x:f>");
+            sheet.ReadToEnd().Should().Contain("<x:t>'@SUM(A1)</x:t>").And.Contain("<x:t>'=HYPERLINK(").And.NotContain("<x:f>");
         }
         finally
         {

@@ -27,8 +27,8 @@ public sealed class WorkbookTests
             }
 
             var summary = Sheet(1);
-            summary.Should().Contain("<x:v>来源</x:v>").And.Contain("<x:v>违反</x:v>").And.Contain("<x:v>输入问题</x:v>")
-                .And.NotContain("<x:v>violated</x:v>");
+            summary.Should().Contain("<x:t>来源</x:t>").And.Contain("<x:t>违反</x:t>").And.Contain("<x:t>输入问题</x:t>")
+                .And.NotContain("<x:t>violated</x:t>");
             Regex.IsMatch(summary, "<x:c r=\"F2\" t=\"n\"[^>]*><x:v>\\d+</x:v>").Should().BeTrue("the violated count is a number a spreadsheet sorts as one");
             Regex.Matches(summary, "<x:col [^>]*width=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
                 .Distinct().Should().HaveCountGreaterThan(2, "each column is as wide as its content");
@@ -41,7 +41,7 @@ public sealed class WorkbookTests
                     .And.Contain("<x:row r=\"1\">", "sheet {0} has its header row", n);
             }
 
-            Sheet(3).Should().Contain("<x:v>问题</x:v>").And.NotContain("<x:row r=\"2\"", "the rejected sheet of a clean batch holds its header and nothing else");
+            Sheet(3).Should().Contain("<x:t>问题</x:t>").And.NotContain("<x:row r=\"2\"", "the rejected sheet of a clean batch holds its header and nothing else");
         }
         finally
         {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -8,6 +10,7 @@ using Compliance.Reports.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FluentAssertions;
+using MiniExcelLibs;
 using Xunit;
 
 namespace Compliance.Reports.Tests;
@@ -27,6 +30,28 @@ public sealed class BatchWorkbookTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private List<string[]> CsvRows(string table)
+    {
+        using var csv = new CsvReader(Path.Combine(_folder, table + ".csv"));
+        var rows = new List<string[]>();
+        for (var fields = new List<string>(); csv.Read(fields);)
+        {
+            rows.Add([.. fields]);
+        }
+
+        return rows;
+    }
+
+    /// <summary>A sheet's cells as MiniExcel reads them, as text, an absent cell empty.</summary>
+    private static List<string[]> SheetRows(MemoryStream workbook, string sheet)
+    {
+        workbook.Position = 0;
+        return MiniExcel.Query(workbook, useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>()
+            .Select(row => row.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? string.Empty).ToArray())
+            .ToList();
+    }
 
     [Fact]
     public void The_workbook_opens_with_a_sheet_per_table_headers_in_chinese_and_counts_as_numbers()
@@ -57,6 +82,52 @@ public sealed class BatchWorkbookTests : IDisposable
         BatchWorkbook.Write(second, _folder, ["summary"], Language.En);
 
         first.ToArray().Should().Equal(second.ToArray()).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Every_cell_reads_back_as_the_csv_holds_it_headers_translated()
+    {
+        using var output = new MemoryStream();
+
+        BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.Zh);
+
+        foreach (var table in new[] { "summary", "violations" })
+        {
+            var expected = CsvRows(table);
+            expected[0] = [.. expected[0].Select(h => WorkbookColumns.Header(h, Language.Zh))];
+            SheetRows(output, table).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering(), table);
+        }
+    }
+
+    [Fact]
+    public void A_table_longer_than_a_sheet_goes_on_over_further_sheets_each_with_the_header()
+    {
+        using var output = new MemoryStream();
+        var rows = CsvRows("violations");
+        rows.Count.Should().BeGreaterThan(5, "the sample needs more rows than two small sheets hold");
+
+        BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.En, maxSheetRows: 3);
+
+        output.Position = 0;
+        var sheets = rows.Count / 2;
+        string Name(int n) => n == 1 ? "violations" : $"violations ({n})";
+        MiniExcel.GetSheetNames(output).Should().Equal(["summary", .. Enumerable.Range(1, sheets).Select(Name)]);
+        var read = Enumerable.Range(1, sheets).Select(n => SheetRows(output, Name(n))).ToArray();
+        read.Should().OnlyContain(sheet => sheet.Count <= 3 && sheet[0].SequenceEqual(rows[0]), "each sheet starts with the header");
+        read.SelectMany(sheet => sheet.Skip(1)).Should().BeEquivalentTo(rows.Skip(1), o => o.WithStrictOrdering(), "nothing is lost");
+    }
+
+    [Fact]
+    public void Quotes_line_breaks_spaces_and_what_xml_forbids_survive_or_are_dropped()
+    {
+        File.WriteAllText(Path.Combine(_folder, "odd.csv"), "a,row,b\r\n\"x, \"\"y\"\"\r\nz\",12,\" padded \"\r\n<&>\u0001\u0007ok\uFFFE,x,\uD83D\uDE00\r\n", new UTF8Encoding(true));
+        using var output = new MemoryStream();
+
+        BatchWorkbook.Write(output, _folder, ["odd"], Language.En);
+
+        SheetRows(output, "odd").Should().BeEquivalentTo(
+            new[] { ["a", "row", "b"], ["x, \"y\"\r\nz", "12", " padded "], new[] { "<&>ok", "x", "\uD83D\uDE00" } },
+            o => o.WithStrictOrdering());
     }
 
     [Fact]
