@@ -110,12 +110,15 @@ internal sealed class ImportVocabulary
         return true;
     }
 
-    /// <summary>Whether folding changes the text: a character dropped or lowered.</summary>
+    /// <summary>
+    /// Whether folding changes a text of ASCII and CJK ideographs: a character dropped or lowered. Ideographs have no
+    /// case, so only A–Z lower (and <see cref="char.ToLowerInvariant(char)"/>, which asks ICU for them, is not called).
+    /// </summary>
     private static bool Folds(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (Dropped(c) || char.ToLowerInvariant(c) != c)
+            if (Dropped(c) || char.IsAsciiLetterUpper(c))
             {
                 return true;
             }
