@@ -15,14 +15,17 @@ namespace ChinaLabour.Compliance.Spreadsheets;
 /// </summary>
 /// <remarks>
 /// Reads a block of characters at a time and searches it for the four that matter, copying the runs between them,
-/// so the loop makes no call per character. Past a fault nothing more of the record is held: memory stays within the
-/// limits however long a hostile record runs.
+/// so the loop makes no call per character. A cell that is one run of the block becomes a string straight from it.
+/// Past a fault nothing more of the record is held: memory stays within the limits however long a hostile record runs.
+/// A reader for a pass that needs one column (the order check) makes a string of that column alone and, for the
+/// others, only says whether each is blank: <see cref="string.Empty"/> or <see cref="NotRead"/>.
 /// </remarks>
 internal sealed class CsvRecordReader
 {
     private static readonly SearchValues<char> s_plain = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> s_quoted = SearchValues.Create("\"\n");
     private static readonly SearchValues<char> s_lineBreak = SearchValues.Create("\r\n");
+    private static readonly SearchValues<char> s_whiteSpace = SearchValues.Create(WhiteSpace());
 
     private readonly TextReader _reader;
     private readonly int _maxCell;
@@ -30,7 +33,12 @@ internal sealed class CsvRecordReader
     private readonly char[] _buffer = new char[1 << 15];
     private readonly StringBuilder _cell = new();
     private readonly List<object?> _cells = [];
+    private readonly int _only;
     private RowFault? _fault;
+    private int _runStart;
+    private int _runLength;
+    private int _cellLength;
+    private bool _cellBlank = true;
     private int _pos;
     private int _end;
     private long _before;
@@ -38,12 +46,20 @@ internal sealed class CsvRecordReader
     private int _line = 1;
     private bool _lineFeedMayFollow;
 
-    public CsvRecordReader(TextReader reader, int maxCell, int maxRow)
+    /// <param name="reader">The text.</param>
+    /// <param name="maxCell">The most characters a cell may hold.</param>
+    /// <param name="maxRow">The most characters a record may span.</param>
+    /// <param name="only">The one column to read as text, or -1 for every column.</param>
+    public CsvRecordReader(TextReader reader, int maxCell, int maxRow, int only = -1)
     {
         _reader = reader;
         _maxCell = maxCell;
         _maxRow = maxRow;
+        _only = only;
     }
+
+    /// <summary>What stands, when one column is read, for a cell of another column that is not blank.</summary>
+    public static string NotRead { get; } = "(not read)";
 
     private enum State
     {
@@ -74,7 +90,7 @@ internal sealed class CsvRecordReader
         }
 
         _cells.Clear();
-        _cell.Clear();
+        ClearCell();
         _fault = null;
         var (start, recordStart, state, any, quote) = (_line, Offset, State.CellStart, false, (Line: 0, Character: 0));
         while (true)
@@ -96,7 +112,7 @@ internal sealed class CsvRecordReader
                 switch (span[0])
                 {
                     case '"':
-                        Append("\"");
+                        Append("\"", -1);
                         (_pos, state) = (_pos + 1, State.Quoted);
                         continue;
                     case ',':
@@ -123,7 +139,7 @@ internal sealed class CsvRecordReader
             any = true;
             if (run > 0)
             {
-                Append(span[..run]);
+                Append(span[..run], _pos);
                 _pos += run;
                 state = state == State.CellStart ? State.Plain : state;
             }
@@ -136,7 +152,7 @@ internal sealed class CsvRecordReader
             switch (span[found], state)
             {
                 case ('\n', State.Quoted):
-                    Append("\n");
+                    Append("\n", -1);
                     _pos++;
                     _lineStart = Offset;
                     _line++;
@@ -160,16 +176,17 @@ internal sealed class CsvRecordReader
             }
         }
 
-        void Append(ReadOnlySpan<char> text)
+        // at: where the text is in the buffer, or -1 for text that is not there as it is (an unquoted quote, a line feed).
+        void Append(ReadOnlySpan<char> text, int at)
         {
-            if (_fault is null && _cell.Length + text.Length > _maxCell)
+            if (_fault is null && _cellLength + text.Length > _maxCell)
             {
                 Fail(ImportMessages.CellTooLong(_maxCell, state is State.Quoted or State.AfterQuote ? quote : null));
             }
 
             if (_fault is null)
             {
-                _cell.Append(text);
+                Keep(text, at);
             }
         }
 
@@ -199,26 +216,94 @@ internal sealed class CsvRecordReader
         }
     }
 
+    private static string WhiteSpace()
+    {
+        var chars = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                chars.Append(c);
+            }
+        }
+
+        return chars.ToString();
+    }
+
+    /// <summary>Whether the cell being read becomes a string.</summary>
+    private bool Reading => _only < 0 || _cells.Count == _only;
+
+    private void Keep(ReadOnlySpan<char> text, int at)
+    {
+        _cellLength += text.Length;
+        if (!Reading)
+        {
+            _cellBlank = _cellBlank && !text.ContainsAnyExcept(s_whiteSpace);
+        }
+        else if (at >= 0 && _runLength == 0 && _cell.Length == 0)
+        {
+            // Held as a place in the buffer until the cell ends or the buffer is filled again.
+            (_runStart, _runLength) = (at, text.Length);
+        }
+        else
+        {
+            KeepRun();
+            _cell.Append(text);
+        }
+    }
+
+    private void KeepRun()
+    {
+        if (_runLength > 0)
+        {
+            _cell.Append(_buffer, _runStart, _runLength);
+            _runLength = 0;
+        }
+    }
+
+    private void ClearCell()
+    {
+        _cell.Clear();
+        (_runLength, _cellLength, _cellBlank) = (0, 0, true);
+    }
+
     private void Fail(string message)
     {
         _fault ??= new RowFault(_line, _cells.Count, message);
-        _cell.Clear();
+        ClearCell();
     }
 
     private void EndCell()
     {
         if (_fault is null)
         {
-            _cells.Add(_cell.ToString());
+            _cells.Add(CellText());
         }
 
-        _cell.Clear();
+        ClearCell();
+    }
+
+    private string CellText()
+    {
+        if (!Reading)
+        {
+            return _cellBlank ? string.Empty : NotRead;
+        }
+
+        if (_cell.Length == 0)
+        {
+            return _runLength > 0 ? new string(_buffer, _runStart, _runLength) : string.Empty;
+        }
+
+        KeepRun();
+        return _cell.ToString();
     }
 
     private int Character(int pos) => (int)(_before + pos - _lineStart) + 1;
 
     private bool Fill()
     {
+        KeepRun();
         _before += _end;
         (_pos, _end) = (0, _reader.Read(_buffer, 0, _buffer.Length));
         return _end > 0;

@@ -24,7 +24,12 @@ internal sealed class CsvTableReader : TableReader
         _maxRowLength = maxRowLength;
     }
 
-    public override IEnumerable<TableRow> Rows()
+    public override IEnumerable<TableRow> Rows() => Read(-1);
+
+    /// <inheritdoc/>
+    public override IEnumerable<TableRow> KeyRows(int column) => Read(column);
+
+    private IEnumerable<TableRow> Read(int only)
     {
         using var reader = new StreamReader(_path, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         if (reader.Peek() == '\uFEFF')
@@ -32,7 +37,7 @@ internal sealed class CsvTableReader : TableReader
             reader.Read();
         }
 
-        var records = new CsvRecordReader(reader, _maxCellLength, _maxRowLength);
+        var records = new CsvRecordReader(reader, _maxCellLength, _maxRowLength, only);
         while (records.Next() is { } row)
         {
             yield return row;

@@ -66,12 +66,24 @@ internal sealed class ImportVocabulary
     /// </summary>
     public static string Normalise(string text)
     {
-        var cut = text.IndexOfAny(['(', '（']);
-        var kept = cut > 0 ? text[..cut] : text;
-        var builder = new StringBuilder(kept.Length);
-        foreach (var c in kept.Normalize(NormalizationForm.FormKC))
+        var cut = text.AsSpan().IndexOfAny('(', '（');
+        var kept = cut > 0 ? text.AsSpan(0, cut) : text.AsSpan();
+
+        // Every enum and boolean cell comes through here, and ICU's NFKC is most of a cell's cost; text of ASCII and
+        // CJK unified ideographs is already in that form, so it only needs the folding below.
+        if (!InCompatibilityForm(kept))
         {
-            if (!char.IsWhiteSpace(c) && c is not '_' and not '-')
+            kept = (cut > 0 ? text[..cut] : text).Normalize(NormalizationForm.FormKC);
+        }
+        else if (cut <= 0 && !Folds(kept))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(kept.Length);
+        foreach (var c in kept)
+        {
+            if (!Dropped(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
@@ -79,6 +91,43 @@ internal sealed class ImportVocabulary
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Whether NFKC leaves the text as it is, decided without ICU for the text cells hold most: ASCII and the CJK
+    /// unified ideographs (U+4E00–U+9FFF) have no decomposition and compose with nothing, so a text of them alone is
+    /// in the form; any other character answers no, and the text goes through <see cref="string.Normalize(NormalizationForm)"/>.
+    /// </summary>
+    private static bool InCompatibilityForm(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c) && c is < '\u4E00' or > '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether folding changes a text of ASCII and CJK ideographs: a character dropped or lowered. Ideographs have no
+    /// case, so only A–Z lower (and <see cref="char.ToLowerInvariant(char)"/>, which asks ICU for them, is not called).
+    /// </summary>
+    private static bool Folds(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (Dropped(c) || char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Dropped(char c) => char.IsWhiteSpace(c) || c is '_' or '-';
 
     /// <summary>The table a file or sheet of this name holds, if any.</summary>
     public TableSpec? FindTable(string name)

@@ -168,7 +168,7 @@ public sealed partial class SpreadsheetBatch
         var count = 0;
         var firstRows = new List<int>();
         var last = 0;
-        foreach (var row in employers.Reader.Rows())
+        foreach (var row in employers.Reader.KeyRows(employers.EmployerColumn))
         {
             if (row.Number <= employers.HeaderRow || TableLayout.IsEmpty(row))
             {
@@ -227,7 +227,7 @@ public sealed partial class SpreadsheetBatch
         var reader = layout.Reader;
         var header = layout.HeaderAt(layout.EmployerColumn);
         var (last, lastId, lastRow) = (-1, string.Empty, 0);
-        foreach (var row in reader.Rows())
+        foreach (var row in reader.KeyRows(layout.EmployerColumn))
         {
             lastRow = row.Number;
             if (row.Number <= layout.HeaderRow || TableLayout.IsEmpty(row))

@@ -131,8 +131,23 @@ internal sealed partial class TableLayout
     }
 
     /// <summary>Whether every cell of the row is empty; a faulted row never is, so that it is reported.</summary>
-    public static bool IsEmpty(TableRow row) =>
-        row.Fault is null && row.Cells.All(c => c is null || (c is string s && string.IsNullOrWhiteSpace(s)));
+    public static bool IsEmpty(TableRow row)
+    {
+        if (row.Fault is not null)
+        {
+            return false;
+        }
+
+        foreach (var cell in row.Cells)
+        {
+            if (!IsBlank(cell))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The key text in a cell: trimmed, empty for a blank cell.</summary>
     public static string Key(TableRow row, int index) =>

@@ -15,6 +15,13 @@ internal abstract class TableReader
     /// <summary>A fresh pass over the rows. Each call reads the table again from its start.</summary>
     public abstract IEnumerable<TableRow> Rows();
 
+    /// <summary>
+    /// A fresh pass for a check that reads one column's text and, of the other cells, only whether each is blank (the
+    /// order check): a reader may make no string of the others and hand out a stand-in for each that is not blank.
+    /// Row numbers, cell counts and faults are those of <see cref="Rows"/>.
+    /// </summary>
+    public virtual IEnumerable<TableRow> KeyRows(int column) => Rows();
+
     /// <summary>A column as problems name it: its number in a CSV file, its letter in a sheet.</summary>
     public string ColumnName(int index) => Sheet is null ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Letters(index);
 
