@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 
 namespace Compliance.Cli;
@@ -30,11 +29,17 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
     /// <summary>Runs <paramref name="items"/> through; calls <paramref name="write"/> for each employer checked, in input order, on the calling thread.</summary>
     public void Run(IEnumerable<BatchItem> items, Action<CheckedEmployer> write, Action<BatchItem> skipped, CancellationToken cancellation)
     {
-        var window = WindowPerWorker * workers;
-        using var slots = new SemaphoreSlim(window, window);
+        var window = new BatchWindow(WindowPerWorker * workers);
+        var queue = new HandOff<(int Index, BatchItem Item)>();
+        var done = new HandOff<(int Index, CheckedEmployer Employer)>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var queue = Channel.CreateUnbounded<(int Index, BatchItem Item)>(new UnboundedChannelOptions { SingleWriter = true });
-        var done = Channel.CreateUnbounded<(int Index, CheckedEmployer Employer)>(new UnboundedChannelOptions { SingleReader = true });
+
+        // An interrupt, or a failure anywhere, stops the reader and the checking threads from taking more.
+        using var wake = stop.Token.Register(() =>
+        {
+            window.Wake();
+            queue.Wake();
+        });
         ExceptionDispatchInfo? failure = null;
         void Fail(Exception e)
         {
@@ -43,17 +48,17 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
         }
 
         using var input = items.GetEnumerator();
-        var reader = Task.Factory.StartNew(() => Read(input, slots, queue.Writer, Fail, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var reader = Task.Factory.StartNew(() => Read(input, window, queue, Fail), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var checkers = new Task[workers];
         for (var i = 0; i < workers; i++)
         {
-            checkers[i] = Task.Factory.StartNew(() => Check(queue.Reader, done.Writer, Fail, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            checkers[i] = Task.Factory.StartNew(() => Check(queue, done, Fail), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        _ = Task.WhenAll(checkers).ContinueWith(_ => done.Writer.Complete(), TaskScheduler.Default);
+        _ = Task.WhenAll(checkers).ContinueWith(_ => done.Complete(), TaskScheduler.Default);
         try
         {
-            Write(done.Reader, write, slots);
+            Write(done, write, window);
         }
         catch
         {
@@ -66,7 +71,7 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
         failure?.Throw();
 
         // Interrupted: what was queued and not taken, then what was never read, in input order.
-        while (queue.Reader.TryRead(out var left))
+        while (queue.TryTakeNow(out var left))
         {
             skipped(left.Item);
         }
@@ -78,31 +83,28 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
     }
 
     /// <summary>Writes the employers checked in input order, holding those that finish early until their turn.</summary>
-    private void Write(ChannelReader<(int Index, CheckedEmployer Employer)> done, Action<CheckedEmployer> write, SemaphoreSlim slots)
+    private void Write(HandOff<(int Index, CheckedEmployer Employer)> done, Action<CheckedEmployer> write, BatchWindow window)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = stats.Start();
         var waiting = new Dictionary<int, CheckedEmployer>();
         var next = 0;
-        while (Wait(done.WaitToReadAsync()))
+        while (done.TryTake(out var finished))
         {
             start = stats.Add(BatchStage.WriterWaits, start);
-            while (done.TryRead(out var finished))
+            waiting.Add(finished.Index, finished.Employer);
+            while (waiting.Remove(next, out var employer))
             {
-                waiting.Add(finished.Index, finished.Employer);
-                while (waiting.Remove(next, out var employer))
+                try
                 {
-                    try
-                    {
-                        write(employer);
-                    }
-                    finally
-                    {
-                        employer.Record?.Dispose();
-                    }
-
-                    next++;
-                    slots.Release();
+                    write(employer);
                 }
+                finally
+                {
+                    employer.Record?.Dispose();
+                }
+
+                next++;
+                window.Release();
             }
 
             start = stats.Add(BatchStage.Write, start);
@@ -111,27 +113,22 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
         Debug.Assert(waiting.Count == 0, "the employers taken are a prefix of the input, so each was written");
     }
 
-    private void Read(IEnumerator<BatchItem> input, SemaphoreSlim slots, ChannelWriter<(int, BatchItem)> queue, Action<Exception> fail, CancellationToken stop)
+    private void Read(IEnumerator<BatchItem> input, BatchWindow window, HandOff<(int, BatchItem)> queue, Action<Exception> fail)
     {
         try
         {
-            // A slot first, then the next employer: an interrupt while waiting for a slot leaves no employer read and lost.
-            for (var index = 0; ; index++)
+            // A place first, then the next employer: an interrupt while waiting for a place leaves no employer read and lost.
+            for (var index = 0; window.Take(); index++)
             {
-                slots.Wait(stop);
-                var start = Stopwatch.GetTimestamp();
+                var start = stats.Start();
                 if (!input.MoveNext())
                 {
                     break;
                 }
 
                 stats.Add(BatchStage.Import, start);
-                queue.TryWrite((index, input.Current));
+                queue.Add((index, input.Current));
             }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Interrupted (or a checking thread failed): the rest is listed as not checked.
         }
         catch (Exception e)
         {
@@ -143,21 +140,13 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
         }
     }
 
-    private void Check(ChannelReader<(int Index, BatchItem Item)> queue, ChannelWriter<(int, CheckedEmployer)> done, Action<Exception> fail, CancellationToken stop)
+    private void Check(HandOff<(int Index, BatchItem Item)> queue, HandOff<(int, CheckedEmployer)> done, Action<Exception> fail)
     {
         try
         {
-            while (Wait(queue.WaitToReadAsync(CancellationToken.None)))
+            while (queue.TryTake(out var taken))
             {
-                if (stop.IsCancellationRequested)
-                {
-                    return;
-                }
-
-                if (queue.TryRead(out var taken))
-                {
-                    done.TryWrite((taken.Index, check(taken.Item)));
-                }
+                done.Add((taken.Index, check(taken.Item)));
             }
         }
         catch (Exception e)
@@ -165,7 +154,4 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
             fail(e);
         }
     }
-
-    /// <summary>Blocks on a channel's wait: these are threads of their own, and the calling thread is the writer's.</summary>
-    private static bool Wait(ValueTask<bool> wait) => wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -99,7 +98,7 @@ internal sealed class BatchRun
         var employerPages = new EmployerPages(folder.FullPath, Pages, PageLanguage);
         var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
-        var stats = new BatchStats();
+        var stats = new BatchStats(Stats);
         new BatchPipeline(item => CheckOne(item, records, stats), _parallel, stats).Run(
             input.Items,
             employer =>
@@ -149,11 +148,7 @@ internal sealed class BatchRun
         }
 
         progress.Finish();
-        if (Stats)
-        {
-            stats.WriteTo(_progress, _parallel);
-        }
-
+        var finishing = stats.Start();
         tables.Commit();
         AtomicFile.Write(folder.PathOf(RunFolder.Catalogue), temp =>
         {
@@ -171,17 +166,15 @@ internal sealed class BatchRun
         junitFile?.Commit();
         AtomicFile.WriteText(folder.PathOf(RunFolder.PassRates), passRates.Write, s_utf8Bom);
         string[] sheets = tables.NotChecked > 0 ? [.. s_sheets, "not-checked"] : s_sheets;
-        string? why = null;
+        finishing = stats.Add(BatchStage.Finish, finishing);
         AtomicFile.Write(folder.PathOf(RunFolder.Workbook), temp =>
         {
             using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
-            why = BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage);
-            return why is null;
+
+            // Never null now: a table longer than a sheet goes on over further sheets.
+            return BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage) is null;
         });
-        if (why is not null)
-        {
-            _progress.WriteLine(why);
-        }
+        finishing = stats.Add(BatchStage.Workbook, finishing);
 
         if (tables.NotChecked > 0)
         {
@@ -192,6 +185,11 @@ internal sealed class BatchRun
             input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
             tables.Problems, tables.ProblemsByKind, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
         AtomicFile.WriteText(folder.PathOf(RunFolder.Html), writer => page.Write(writer, outcome.Totals(), _asOf), s_utf8);
+        stats.Add(BatchStage.Finish, finishing);
+        if (Stats)
+        {
+            stats.WriteTo(_progress, _parallel);
+        }
 
         // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.
         outcome = outcome with { Interrupted = cancellation.IsCancellationRequested };
@@ -205,7 +203,7 @@ internal sealed class BatchRun
     /// </summary>
     private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, BatchStats stats)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = stats.Start();
         var entry = item.Read();
         start = stats.Add(BatchStage.Read, start);
         if (entry.Snapshot is not { } snapshot)

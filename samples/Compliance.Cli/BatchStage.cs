@@ -20,4 +20,10 @@ internal enum BatchStage
 
     /// <summary>The writing thread waiting for the next employer in input order.</summary>
     WriterWaits,
+
+    /// <summary>After the pipeline: writing report.xlsx from the tables (one thread).</summary>
+    Workbook,
+
+    /// <summary>After the pipeline: the tables renamed into place, catalogue.json, pass-rates.csv, SARIF, JUnit and report.html (one thread).</summary>
+    Finish,
 }
