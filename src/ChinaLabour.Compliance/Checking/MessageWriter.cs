@@ -18,6 +18,8 @@ internal static class MessageWriter
 
     // One builder a thread, reused: a check renders a message for most of its rules, and a builder of its own for
     // each was a tenth of what a check allocated (profiled).
+    private const int KeptCapacity = 8 * 1024;
+
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
@@ -38,7 +40,14 @@ internal static class MessageWriter
             }
         }
 
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity > KeptCapacity)
+        {
+            // A message grown long (a list of many records) does not hold its memory for the thread's life.
+            t_builder = null;
+        }
+
+        return text;
     }
 
     private static NamedValue? Find(IReadOnlyList<NamedValue> values, string name)
