@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+using ChinaLabour.Compliance.Checking;
 
 namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// An employer as report.html lists it: its rank, how many input problems its rows had, its page if it has one, and
-/// each fact an auditor must collect to decide the rules it could not, with the ids of those rules.
+/// its undecided results, whose facts an auditor must collect; they are grouped by fact only for the employers the
+/// page lists, when it is written, for most employers added are trimmed from the list first.
 /// </summary>
 internal sealed record BatchEmployer(
-    string Source, string? Name, EmployerRank Rank, int Minor, int Problems, string? Page, IReadOnlyList<(string Fact, string Rules)> Undecided);
+    string Source, string? Name, EmployerRank Rank, int Minor, int Problems, string? Page, IReadOnlyList<RuleResult> Undecided);

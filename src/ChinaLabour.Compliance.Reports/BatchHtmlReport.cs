@@ -88,7 +88,7 @@ public sealed partial class BatchHtmlReport
 
         _employers.Add(new BatchEmployer(
             source, report.EnterpriseName, rank, minor, inputProblems, page,
-            [.. Facts([.. report.Results.Where(r => r.Outcome == Outcome.Indeterminate)])]));
+            [.. report.Results.Where(r => r.Outcome == Outcome.Indeterminate)]));
 
         // Only the worst MaxRows are shown: trimming now and then keeps memory bounded on any batch size.
         if (_employers.Count >= 2 * MaxRows)
@@ -162,7 +162,7 @@ public sealed partial class BatchHtmlReport
         foreach (var employer in _employers.Where(e => e.Undecided.Count > 0))
         {
             html.Append(CultureInfo.InvariantCulture, $"<section class=\"undecided\" id=\"undecided-{Html.E(employer.Rank.Id)}\"><h3>{Html.E(employer.Rank.Id)} {Html.E(employer.Name ?? string.Empty)}</h3><table><tr><th>需补充 facts to collect</th><th>以判定 to decide</th></tr>");
-            foreach (var (fact, rules) in employer.Undecided)
+            foreach (var (fact, rules) in Facts(employer.Undecided))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html.E(fact)}</td><td><code>{Html.E(rules)}</code></td></tr>");
             }
@@ -191,7 +191,7 @@ public sealed partial class BatchHtmlReport
     /// section short (a batch of 300 employers with 40 undecided rules each), and a fact is what an auditor asks for.
     /// A fact of many records (workers[W0001].contractSigned, workers[W0002]…) is one line with the number of records.
     /// </summary>
-    private static IEnumerable<(string Fact, string Rules)> Facts(RuleResult[] undecided) =>
+    private static IEnumerable<(string Fact, string Rules)> Facts(IReadOnlyList<RuleResult> undecided) =>
         undecided.SelectMany(r => r.MissingFacts.DefaultIfEmpty("?").Select(f => (Fact: f, Kind: Index().Replace(f, "[]"), r.Rule.Id)))
             .GroupBy(p => p.Kind, System.StringComparer.Ordinal)
             .OrderBy(g => g.Key, System.StringComparer.Ordinal)
