@@ -166,7 +166,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise, CancellationToken cancellation)
     {
         var rule = compiled.Definition;
-        var values = new List<NamedValue>(compiled.Values.Count);
+        // An array, not a list: the result keeps it, and a rule without values shares the empty one.
+        var values = compiled.Values.Count == 0 ? [] : new NamedValue[compiled.Values.Count];
+        var computed = 0;
         try
         {
             if (Applicability(compiled, facts, evaluation, enterprise) is { } decided)
@@ -210,7 +212,8 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 evaluation.Values[i] = result;
                 var items = 0;
                 var plain = Plain(result, value.Name, ref items);
-                values.Add(new NamedValue(value.Name, plain, ValueFormatter.Format(plain)));
+                values[i] = new NamedValue(value.Name, plain, ValueFormatter.Format(plain));
+                computed = i + 1;
             }
 
             if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && evaluation.MissingFacts.Count == 0)
@@ -243,7 +246,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             // division by zero, a budget used up, even memory exhausted by what the rule built. The caller's
             // cancellation is let through (the filter): it ends the check, and is no fault of the rule's.
             var detail = e is BudgetExceededException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = values };
+            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = values[..computed] };
         }
     }
 

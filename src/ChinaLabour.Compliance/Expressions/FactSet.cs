@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -13,6 +14,7 @@ internal sealed class FactSet<T> : IEnumerable<T>
 {
     private readonly T[] _items;
     private readonly EvaluationContext _context;
+    private Enumerator? _spare;
 
     internal FactSet(T[] items, EvaluationContext context)
     {
@@ -32,12 +34,60 @@ internal sealed class FactSet<T> : IEnumerable<T>
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator()
     {
-        foreach (var item in _items)
-        {
-            _context.Tick();
-            yield return item;
-        }
+        // The enumerator a finished enumeration gave back, if any: a rule enumerates the same set once per worker
+        // (w.Trainings.Any(…)), and a new enumerator each time was a tenth of what a check allocated (profiled).
+        var enumerator = _spare ?? new Enumerator(this);
+        _spare = null;
+        enumerator.Start();
+        return enumerator;
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Walks the facts, counting a step for each; given back to its set when disposed, for the next walk.</summary>
+    private sealed class Enumerator(FactSet<T> set) : IEnumerator<T>
+    {
+        private int _index;
+        private bool _disposed;
+
+        public T Current { get; private set; } = default!;
+
+        object? IEnumerator.Current => Current;
+
+        public void Start()
+        {
+            _index = 0;
+            _disposed = false;
+            Current = default!;
+        }
+
+        public bool MoveNext()
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_index >= set._items.Length)
+            {
+                Current = default!;
+                return false;
+            }
+
+            set._context.Tick();
+            Current = set._items[_index++];
+            return true;
+        }
+
+        public void Reset() => Start();
+
+        public void Dispose()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            // Disposed once, after its walk: from here it may serve the set's next walk, never two at a time.
+            _disposed = true;
+            Current = default!;
+            set._spare = this;
+        }
+    }
 }
