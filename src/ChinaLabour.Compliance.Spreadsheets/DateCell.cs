@@ -31,6 +31,12 @@ internal static class DateCell
 
     public static LocalDate? Parse(string text)
     {
+        // The form nearly every export writes, read without splitting: a fifth of the import's time went to splitting it.
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-' && Digits(text.AsSpan(0, 4), out var year) && Digits(text.AsSpan(5, 2), out var month) && Digits(text.AsSpan(8, 2), out var day))
+        {
+            return Make(year, month, day);
+        }
+
         var s = text.Trim();
         if (s.Length == 8 && IsDigits(s))
         {
@@ -124,4 +130,21 @@ internal static class DateCell
     }
 
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The number written by <paramref name="digits"/>, when they are all ASCII digits.</summary>
+    private static bool Digits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 }
