@@ -15,8 +15,9 @@ using NodaTime;
 namespace Compliance.Cli;
 
 /// <summary>
-/// Checks a batch in chunks: each chunk in parallel, written in input order, so that memory stays bounded and the
-/// output is the same bytes whatever the thread count. The outputs go into a <see cref="RunFolder"/>, whole or not at
+/// Checks a batch through a <see cref="BatchPipeline"/>: read in input order, checked and formatted on the checking
+/// threads, written in input order, so that memory stays bounded and the output is the same bytes whatever the
+/// thread count. The outputs go into a <see cref="RunFolder"/>, whole or not at
 /// all. An interrupt stops the checking between one employer and the next: the employers checked are always the
 /// first ones of the input, those not checked are listed in not-checked.csv, and everything else is written as usual.
 /// </summary>
@@ -171,8 +172,9 @@ internal sealed class BatchRun
         {
             using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
 
-            // Never null now: a table longer than a sheet goes on over further sheets.
-            return BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage) is null;
+            // Always written (its result is always null): a table longer than a sheet goes on over further sheets.
+            BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage);
+            return true;
         });
         finishing = stats.Add(BatchStage.Workbook, finishing);
 
@@ -218,7 +220,7 @@ internal sealed class BatchRun
         var record = new PooledBuffer();
         BatchRecords.Write(report, filing, Detail, records, record);
         var rows = BatchCsvTables.Format(entry.Source, report, entry.Problems.Count);
-        var waived = Waivers is not null && filing is not null ? BatchTables.WaivedRows(entry.Source, filing) : string.Empty;
+        var waived = filing is null ? string.Empty : BatchTables.WaivedRows(entry.Source, filing);
         stats.Add(BatchStage.Serialise, start);
         return new CheckedEmployer(entry, report, filing, record) { Rows = rows, Waived = waived };
     }

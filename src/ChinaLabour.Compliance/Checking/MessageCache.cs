@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Checking;
@@ -23,8 +21,7 @@ internal static class MessageCache
 
     // Keyed by the list's content: rules citing one province share one list of regions, each in an instance of its own.
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, string> s_scopes = [];
-    private static readonly ConcurrentDictionary<(string Scope, string Code, Delegate Write), BilingualText> s_texts = new();
-    private static int s_count;
+    private static readonly BoundedCache<(string Scope, string Code, Func<string?, IReadOnlyList<string>, BilingualText> Write), BilingualText> s_texts = new(Capacity);
     private static readonly BilingualText[] s_missing = Counts(64);
 
     /// <summary>The text for <paramref name="code"/> against <paramref name="scope"/> (a rule's list of codes), written by <paramref name="write"/> once.</summary>
@@ -36,21 +33,8 @@ internal static class MessageCache
         }
 
         // The writer is part of the key: a region's list and an industry's may read alike ("14").
-        var key = (s_scopes.GetValue(scope, static list => string.Join('\u001f', list)), code, (Delegate)write);
-        if (s_texts.TryGetValue(key, out var text))
-        {
-            return text;
-        }
-
-        text = write(code, scope);
-
-        // Counted here rather than asked of the dictionary, whose count takes every one of its locks.
-        if (Volatile.Read(ref s_count) < Capacity && s_texts.TryAdd(key, text))
-        {
-            Interlocked.Increment(ref s_count);
-        }
-
-        return text;
+        var key = (s_scopes.GetValue(scope, static list => string.Join('\u001f', list)), code, write);
+        return s_texts.Get(key, scope, static (key, scope) => key.Write(key.Code, scope));
     }
 
     /// <summary>"N needed facts missing", the reason of most indeterminate results.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -36,7 +35,7 @@ public sealed class BatchRecordWriter
     private readonly Dictionary<string, int> _positions;
     private readonly Language _language;
     private readonly Func<string, bool>? _carried;
-    private readonly ConcurrentDictionary<string, bool> _carriedSeen = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, bool> _carriedSeen = new(4096, StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedSet<int>> _notInInput = new(StringComparer.Ordinal);
 
     /// <summary>Creates a writer for records of <paramref name="rules"/>, their words in <paramref name="language"/>, from input that can give any fact.</summary>
@@ -150,21 +149,7 @@ public sealed class BatchRecordWriter
     /// Whether the input carries a fact, asked of the input once per fact: every employer lacks the same few. Facts
     /// are kept up to a bound, as a record's paths may carry indexes (<c>workers[*].contracts[3].end</c>).
     /// </summary>
-    private bool Carried(string fact)
-    {
-        if (_carriedSeen.TryGetValue(fact, out var carried))
-        {
-            return carried;
-        }
-
-        carried = _carried!(fact);
-        if (_carriedSeen.Count < 4096)
-        {
-            _carriedSeen.TryAdd(fact, carried);
-        }
-
-        return carried;
-    }
+    private bool Carried(string fact) => _carriedSeen.Get(fact, _carried!, static (fact, carried) => carried(fact));
 
     private int Position(RuleResult result) =>
         _positions.TryGetValue(result.Rule.Id, out var position) ? position

@@ -20,7 +20,7 @@ namespace ChinaLabour.Compliance.Reporting;
 internal static class IndeterminateGroups
 {
     /// <returns>The facts missing that the input cannot carry, each with the position of a rule waiting on it; null when none.</returns>
-    public static List<(string Fact, int Rule)>? Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language, Func<string, bool>? carried = null)
+    public static List<(string Fact, int Rule)>? Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language, Func<string, bool>? carried)
     {
         List<(string Path, List<int> Rules, HashSet<string> Seen, List<string> Ids)>? facts = null;
         List<(int Rule, string Reason)>? reasons = null;
