@@ -145,18 +145,19 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
         evaluation.Begin(0);
         var holds = also.Test(evaluation);
-        return evaluation.MissingFacts.Count > 0 ? (false, evaluation.MissingFacts.ToArray()) : (holds, []);
+        return evaluation.HasMissing ? (false, evaluation.MissingFacts()) : (holds, []);
     }
 
     private static RuleResult NotApplicable(Rule rule, NotApplicableReason reason, BilingualText text) =>
         new() { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = reason, Reason = text };
 
+    /// <summary>An undecided result; <paramref name="missing"/> as an array is taken to be distinct and in ordinal order already, as the evaluation and <see cref="Gaps"/> give it.</summary>
     private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
     {
-        // The evaluation's own set is already distinct and in ordinal order, and most results lack one fact.
+        // The evaluation's own facts and the gaps come distinct and in ordinal order, and most results lack one fact.
         string[] facts = missing switch
         {
-            SortedSet<string> sorted when ReferenceEquals(sorted.Comparer, StringComparer.Ordinal) => [.. sorted],
+            string[] sorted => sorted,
             IReadOnlyList<string> { Count: 1 } one => [one[0]],
             _ => missing.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
         };
@@ -188,9 +189,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
                 evaluation.Begin(0);
                 var exempt = early.Test(evaluation);
-                if (evaluation.MissingFacts.Count > 0)
+                if (evaluation.HasMissing)
                 {
-                    return Indeterminate(rule, evaluation.MissingFacts, []);
+                    return Indeterminate(rule, evaluation.MissingFacts(), []);
                 }
 
                 if (exempt)
@@ -216,7 +217,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 computed = i + 1;
             }
 
-            if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && evaluation.MissingFacts.Count == 0)
+            if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && !evaluation.HasMissing)
             {
                 return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason) with { Values = values };
             }
@@ -224,9 +225,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             var compliant = compiled.Check(evaluation);
             var evidenceGaps = compliant ? [] : compiled.Evidence.Reads.SelectMany(facts.MissingFor).Distinct(StringComparer.Ordinal).ToArray();
             var evidence = compliant || evidenceGaps.Length > 0 || compiled.Evidence.Select is not { } select ? [] : Evidence(select(evaluation));
-            if (evaluation.MissingFacts.Count > 0)
+            if (evaluation.HasMissing)
             {
-                return Indeterminate(rule, evaluation.MissingFacts, values);
+                return Indeterminate(rule, evaluation.MissingFacts(), values);
             }
 
             return new RuleResult
@@ -287,19 +288,35 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     /// The facts missing of those <paramref name="roots"/> stand for, distinct and in ordinal order; null when none is:
     /// on the path where every root is given, nothing is allocated.
     /// </summary>
-    private static SortedSet<string>? Gaps(IReadOnlyList<string> roots, FactContext facts)
+    private static string[]? Gaps(IReadOnlyList<string> roots, FactContext facts)
     {
-        SortedSet<string>? gaps = null;
+        List<string>? gaps = null;
         for (var i = 0; i < roots.Count; i++)
         {
             var missing = facts.MissingFor(roots[i]);
             for (var j = 0; j < missing.Count; j++)
             {
-                (gaps ??= new SortedSet<string>(StringComparer.Ordinal)).Add(missing[j]);
+                (gaps ??= []).Add(missing[j]);
             }
         }
 
-        return gaps;
+        if (gaps is null)
+        {
+            return null;
+        }
+
+        gaps.Sort(StringComparer.Ordinal);
+        var distinct = 1;
+        for (var i = 1; i < gaps.Count; i++)
+        {
+            if (!string.Equals(gaps[i], gaps[distinct - 1], StringComparison.Ordinal))
+            {
+                gaps[distinct++] = gaps[i];
+            }
+        }
+
+        gaps.RemoveRange(distinct, gaps.Count - distinct);
+        return [.. gaps];
     }
 
     /// <summary>The records named once each, ordered by kind then id (ordinal), as reports list them.</summary>

@@ -23,7 +23,9 @@ internal sealed class EvaluationContext
     private readonly EvaluationBudget _budget;
     private readonly CancellationToken _cancellation;
     private IReadOnlyDictionary<string, PostFact> _posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
-    private SortedSet<string>? _missing;
+    // Kept across the check's rules and cleared at each: most rules find nothing missing, and one that does is
+    // sorted once, when its result is made, rather than kept sorted fact by fact.
+    private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
     private SortedSet<string>? _read;
     private long _steps;
     private long _deadline;
@@ -57,8 +59,18 @@ internal sealed class EvaluationContext
     /// <summary>The facts read since the current rule began, when <see cref="TracksReads"/> is on.</summary>
     public IReadOnlyCollection<string> FactsRead => (IReadOnlyCollection<string>?)_read ?? [];
 
-    /// <summary>The facts found missing since the current rule began, in ordinal order.</summary>
-    public IReadOnlyCollection<string> MissingFacts => (IReadOnlyCollection<string>?)_missing ?? [];
+    /// <summary>Whether a fact was found missing since the current rule began.</summary>
+    public bool HasMissing => _missing.Count > 0;
+
+    /// <summary>The facts found missing since the current rule began, each once, in ordinal order.</summary>
+    /// <returns>A new array.</returns>
+    public string[] MissingFacts()
+    {
+        var facts = new string[_missing.Count];
+        _missing.CopyTo(facts);
+        Array.Sort(facts, StringComparer.Ordinal);
+        return facts;
+    }
 
     /// <summary>Gives the posts by id, which workers' <c>Post</c> reads.</summary>
     /// <param name="posts">The posts the snapshot gives, the first of each id.</param>
@@ -80,7 +92,7 @@ internal sealed class EvaluationContext
     /// <param name="valueCount">How many named values the rule defines.</param>
     public void Begin(int valueCount)
     {
-        _missing = null;
+        _missing.Clear();
         _steps = 0;
 
         // The clock starts at the rule's first clock check (Tick), ClockCheckInterval steps in: a rule that visits
@@ -97,7 +109,7 @@ internal sealed class EvaluationContext
     /// <returns><paramref name="standIn"/>.</returns>
     public T Missing<T>(string fact, T standIn)
     {
-        (_missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(fact);
+        _missing.Add(fact);
         return standIn;
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.Json;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
@@ -22,7 +21,7 @@ internal static class IndeterminateGroups
     /// <returns>The facts missing that the input cannot carry, each with the position of a rule waiting on it; null when none.</returns>
     public static List<(string Fact, int Rule)>? Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language, Func<string, bool>? carried)
     {
-        List<(string Path, List<int> Rules, HashSet<string> Seen, List<string> Ids)>? facts = null;
+        List<FactGroup>? facts = null;
         List<(int Rule, string Reason)>? reasons = null;
         List<(string Fact, int Rule)>? outside = null;
         List<int>? waiting = null;
@@ -35,35 +34,27 @@ internal static class IndeterminateGroups
 
             var rule = position(result);
             facts ??= [];
-            foreach (var fact in Generalise(result.MissingFacts))
+            foreach (var path in result.MissingFacts)
             {
-                if (carried is not null && !carried(fact.Path))
+                var fact = Group(facts, path, carried, out var open, out var close);
+                if (!fact.InInput)
                 {
-                    (outside ??= []).Add((fact.Path, rule));
+                    if (fact.Rules.Count == 0 || fact.Rules[^1] != rule)
+                    {
+                        (outside ??= []).Add((fact.Path, rule));
+                    }
+
                     if (waiting is null || waiting[^1] != rule)
                     {
                         (waiting ??= []).Add(rule);
                     }
-
-                    continue;
                 }
-
-                var at = facts.FindIndex(f => string.Equals(f.Path, fact.Path, StringComparison.Ordinal));
-                if (at < 0)
+                else
                 {
-                    facts.Add((fact.Path, [], new HashSet<string>(StringComparer.Ordinal), []));
-                    at = facts.Count - 1;
+                    fact.AddId(path, open, close);
                 }
 
-                var entry = facts[at];
-                entry.Rules.Add(rule);
-                foreach (var id in fact.Ids)
-                {
-                    if (entry.Seen.Add(id))
-                    {
-                        entry.Ids.Add(id);
-                    }
-                }
+                fact.AddRule(rule);
             }
 
             if (result.Reason is { } text && text != MessageCache.Missing(result.MissingFacts.Count))
@@ -87,33 +78,38 @@ internal static class IndeterminateGroups
             Positions(w, "notInInput", waiting);
         }
 
-        if (facts.Count == 0 && waiting is not null)
+        if (waiting is not null && facts.TrueForAll(f => !f.InInput))
         {
             WriteReasons(w, reasons);
             return outside;
         }
 
         w.WriteStartObject("indeterminate");
-        foreach (var (path, rules, _, ids) in facts)
+        foreach (var fact in facts)
         {
-            if (ids.Count == 0)
+            if (!fact.InInput)
             {
-                Positions(w, path, rules);
                 continue;
             }
 
-            w.WriteStartObject(path);
-            Positions(w, "rules", rules);
+            if (fact.IdCount == 0)
+            {
+                Positions(w, fact.Path, fact.Rules);
+                continue;
+            }
+
+            w.WriteStartObject(fact.Path);
+            Positions(w, "rules", fact.Rules);
             w.WriteStartArray("ids");
-            foreach (var id in ids.Take(BatchRecordWriter.IdsShown))
+            foreach (var id in fact.Ids)
             {
                 w.WriteStringValue(id);
             }
 
             w.WriteEndArray();
-            if (ids.Count > BatchRecordWriter.IdsShown)
+            if (fact.IdCount > BatchRecordWriter.IdsShown)
             {
-                w.WriteNumber("more", ids.Count - BatchRecordWriter.IdsShown);
+                w.WriteNumber("more", fact.IdCount - BatchRecordWriter.IdsShown);
             }
 
             w.WriteEndObject();
@@ -155,27 +151,32 @@ internal static class IndeterminateGroups
     /// The facts with the first record id of each path replaced by <c>*</c> (<c>workers[W1].x</c> → <c>workers[*].x</c>,
     /// W1 kept), in order of first appearance; paths naming no record stay as they are.
     /// </summary>
-    internal static List<GeneralisedFact> Generalise(IReadOnlyList<string> paths)
+    internal static List<FactGroup> Generalise(IReadOnlyList<string> paths)
     {
-        var facts = new List<GeneralisedFact>();
+        var facts = new List<FactGroup>();
         foreach (var path in paths)
         {
-            var open = path.IndexOf('[', StringComparison.Ordinal);
-            var close = open < 0 ? -1 : path.IndexOf(']', open);
-            var pattern = close < 0 ? path : string.Concat(path.AsSpan(0, open + 1), "*", path.AsSpan(close));
-            var fact = facts.Find(f => string.Equals(f.Path, pattern, StringComparison.Ordinal));
-            if (fact is null)
-            {
-                fact = new GeneralisedFact(pattern, []);
-                facts.Add(fact);
-            }
-
-            if (close >= 0)
-            {
-                fact.Ids.Add(path[(open + 1)..close]);
-            }
+            Group(facts, path, null, out var open, out var close).AddId(path, open, close);
         }
 
         return facts;
+    }
+
+    /// <summary>The group <paramref name="path"/> generalises to, added when new: a record's paths are matched in place, so only a new fact's pattern is made.</summary>
+    private static FactGroup Group(List<FactGroup> facts, string path, Func<string, bool>? carried, out int open, out int close)
+    {
+        FactGroup.Brackets(path, out open, out close);
+        foreach (var fact in facts)
+        {
+            if (fact.Matches(path, open, close))
+            {
+                return fact;
+            }
+        }
+
+        var pattern = FactGroup.PatternOf(path, out _, out _);
+        var group = new FactGroup(pattern, carried is null || carried(pattern));
+        facts.Add(group);
+        return group;
     }
 }
