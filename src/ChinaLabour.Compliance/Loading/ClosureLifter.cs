@@ -43,6 +43,26 @@ internal sealed class ClosureLifter : ExpressionVisitor
         // A quoted lambda is data for a query provider, not code: left alone.
         node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
 
+    /// <summary>
+    /// A predicate lifted and bound as the argument of <c>Any</c>, <c>All</c>, <c>Count</c> or <c>Where</c> is passed
+    /// with its outside values to <see cref="BoundEnumerable"/>'s method instead: the same walk, without binding a
+    /// delegate for each record the outer lambda visits.
+    /// </summary>
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var visited = base.VisitMethodCall(node);
+        if (visited is not MethodCallExpression { Object: null, Arguments: [var source, MethodCallExpression bind] } call
+            || call.Method.DeclaringType != typeof(Enumerable) || !BoundEnumerable.Names.Contains(call.Method.Name)
+            || bind.Method.DeclaringType != typeof(BoundLambda) || bind.Method.GetGenericArguments() is not [var item, var state, var result]
+            || result != typeof(bool))
+        {
+            return visited;
+        }
+
+        var method = typeof(BoundEnumerable).GetMethod(call.Method.Name)!.MakeGenericMethod(item, state);
+        return Expression.Call(method, source, bind.Arguments[0], bind.Arguments[1]);
+    }
+
     protected override Expression VisitLambda<T>(Expression<T> node)
     {
         var body = Visit(node.Body);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
+using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Loading;
 using FluentAssertions;
 using Xunit;
@@ -53,14 +54,89 @@ public sealed class ClosureLifterTests
         Expression.Lambda<Func<int[], int>>(lifted, items).Compile()([5, 6, 7]).Should().Be(0 + 6 + 14);
     }
 
+    [Fact]
+    public void Predicates_of_any_all_count_and_where_are_passed_with_their_outside_values_and_give_what_linq_gives()
+    {
+        // items.Where(x => others.All(y => y != x + limit)).Count(x => others.Any(y => y > x - limit)): four predicates reading outside values.
+        var items = Expression.Parameter(typeof(int[]), "items");
+        var others = Expression.Parameter(typeof(int[]), "others");
+        var limit = Expression.Parameter(typeof(int), "limit");
+        var x = Expression.Parameter(typeof(int), "x");
+        var y = Expression.Parameter(typeof(int), "y");
+        var none = Expression.Lambda<Func<int, bool>>(Call("All", others, Expression.Lambda<Func<int, bool>>(Expression.NotEqual(y, Expression.Add(x, limit)), y)), x);
+        var some = Expression.Lambda<Func<int, bool>>(Call("Any", others, Expression.Lambda<Func<int, bool>>(Expression.GreaterThan(y, Expression.Subtract(x, limit)), y)), x);
+        var body = Call("Count", Call("Where", items, none), some);
+
+        var plain = Expression.Lambda<Func<int[], int[], int, int>>(body, items, others, limit).Compile();
+        var lifted = ClosureLifter.Lift(body);
+        var compiled = Expression.Lambda<Func<int[], int[], int, int>>(lifted, items, others, limit).Compile();
+
+        // The inner All and Any are inside the compiled predicates, out of the tree's sight; their results are checked below.
+        Calls(lifted).Where(m => m.DeclaringType == typeof(BoundEnumerable)).Select(m => m.Name).Should().BeEquivalentTo(["Count", "Where"]);
+        Calls(lifted).Should().NotContain(m => m.DeclaringType == typeof(BoundLambda) || m.DeclaringType == typeof(Enumerable));
+        foreach (var (left, right) in new[] { (Array.Empty<int>(), new[] { 1 }), ([1, 2, 3, 4, 5], []), ([1, 2, 3, 4, 5], [2, 5, 7]), ([-3, 0, 9], [0, 0, 9]) })
+        {
+            foreach (var bound in new[] { -2, 0, 1, 3 })
+            {
+                compiled(left, right, bound).Should().Be(plain(left, right, bound), "items [{0}], others [{1}], limit {2}", string.Join(",", left), string.Join(",", right), bound);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_bound_methods_fail_as_linq_does_and_where_stays_lazy()
+    {
+        static bool Above(int item, int limit) => item > limit;
+        int[]? missing = null;
+
+        var linq = () => Enumerable.Count(missing!, item => item > 0);
+        var bound = () => BoundEnumerable.Count(missing!, Above, 0);
+        bound.Should().Throw<ArgumentNullException>().WithMessage(linq.Should().Throw<ArgumentNullException>().Which.Message);
+        FluentActions.Invoking(() => BoundEnumerable.Where(missing!, Above, 0)).Should().Throw<ArgumentNullException>("checked when called, as Enumerable.Where is");
+        FluentActions.Invoking(() => BoundEnumerable.Any(missing!, Above, 0)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => BoundEnumerable.All(missing!, Above, 0)).Should().Throw<ArgumentNullException>();
+
+        var calls = 0;
+        var filtered = BoundEnumerable.Where([1, 5, 2, 8], (item, limit) => ++calls > 0 && item > limit, 3);
+        calls.Should().Be(0, "nothing is filtered until the result is walked");
+        filtered.Should().Equal(5, 8);
+        filtered.Should().Equal(5, 8);
+        calls.Should().Be(8, "each walk filters afresh");
+        BoundEnumerable.Any([1, 5, 2], (item, limit) => ++calls > 0 && item > limit, 3).Should().BeTrue();
+        calls.Should().Be(10, "Any stops at the first match");
+        BoundEnumerable.All([1, 5, 2], (item, limit) => ++calls > 0 && item < limit, 3).Should().BeFalse();
+        calls.Should().Be(12, "All stops at the first miss");
+    }
+
+    private static List<System.Reflection.MethodInfo> Calls(Expression tree)
+    {
+        var found = new List<System.Reflection.MethodInfo>();
+        new CallFinder(found).Visit(tree);
+        return found;
+    }
+
     private static MethodCallExpression Call(string name, Expression source, LambdaExpression lambda) =>
-        Expression.Call(typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 2).MakeGenericMethod(typeof(int)), source, lambda);
+        Expression.Call(
+            typeof(Enumerable).GetMethods()
+                .Single(m => m.Name == name && m.GetParameters() is [_, var predicate] && predicate.ParameterType.GetGenericTypeDefinition() == typeof(Func<,>))
+                .MakeGenericMethod(typeof(int)),
+            source,
+            lambda);
 
     private static List<LambdaExpression> Lambdas(Expression tree)
     {
         var found = new List<LambdaExpression>();
         new Finder(found).Visit(tree);
         return found;
+    }
+
+    private sealed class CallFinder(List<System.Reflection.MethodInfo> found) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            found.Add(node.Method.IsGenericMethod ? node.Method.GetGenericMethodDefinition() : node.Method);
+            return base.VisitMethodCall(node);
+        }
     }
 
     private sealed class Finder(List<LambdaExpression> found) : ExpressionVisitor
