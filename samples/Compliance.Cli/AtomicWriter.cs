@@ -10,6 +10,9 @@ namespace Compliance.Cli;
 /// </summary>
 internal sealed class AtomicWriter : IDisposable
 {
+    private const int StreamBuffer = 1 << 20;
+    private const int WriterBuffer = 1 << 15;
+
     private readonly string _path;
     private readonly string _temp;
     private readonly FileStream _stream;
@@ -19,8 +22,10 @@ internal sealed class AtomicWriter : IDisposable
     {
         _path = path;
         _temp = AtomicFile.TempName(path);
-        _stream = new FileStream(_temp, FileMode.Create, FileAccess.Write, FileShare.Read);
-        Writer = new StreamWriter(_stream, encoding);
+        // Large buffers: a province's run writes gigabytes a few kilobytes at a time, and the default 4 KiB made a
+        // system call for every employer or two.
+        _stream = new FileStream(_temp, FileMode.Create, FileAccess.Write, FileShare.Read, StreamBuffer);
+        Writer = new StreamWriter(_stream, encoding, WriterBuffer);
     }
 
     public TextWriter Writer { get; }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Checking;
@@ -19,6 +19,16 @@ namespace ChinaLabour.Compliance.Reports;
 /// <threadsafety>Not thread-safe: one batch adds its employers from one thread.</threadsafety>
 public sealed class BatchCsvTables
 {
+    private const int MaxKeptBuilder = 1 << 13;
+
+    private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Length;
+
+    // The rules' own fields, quote and all, are the same in every row that cites them.
+    private static readonly ConditionalWeakTable<Rule, string> s_ruleFields = [];
+
+    [ThreadStatic]
+    private static StringBuilder? t_evidence;
+
     private readonly TextWriter _summary;
     private readonly TextWriter _violations;
     private readonly List<(EmployerRank Rank, string Row)> _summaryRows = [];
@@ -75,8 +85,9 @@ public sealed class BatchCsvTables
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(report);
         int critical = 0, major = 0, minor = 0;
-        var counts = new int[Enum.GetValues<Outcome>().Length];
+        Span<int> counts = stackalloc int[OutcomeCount];
         var violations = new StringBuilder();
+        var evidence = t_evidence ??= new StringBuilder();
         foreach (var result in report.Results)
         {
             counts[(int)result.Outcome]++;
@@ -88,14 +99,26 @@ public sealed class BatchCsvTables
             critical += result.Rule.Severity == Severity.Critical ? 1 : 0;
             major += result.Rule.Severity == Severity.Major ? 1 : 0;
             minor += result.Rule.Severity == Severity.Minor ? 1 : 0;
-            violations.Append(Csv.Row(
-            [
-                report.EnterpriseId, report.EnterpriseName, result.Rule.Id, ReportWords.Severity(result.Rule.Severity, Language.En),
-                result.Rule.Citation.Document, result.Rule.Citation.Clause, result.Rule.Citation.Quote,
-                result.Message?.Zh + " / " + result.Message?.En,
-                string.Join(" ", result.Evidence.Select(e => $"{e.Kind}:{e.Id}")),
-                result.Remedy is { } remedy ? remedy.Zh + " / " + remedy.En : null,
-            ]));
+            Csv.Append(violations, report.EnterpriseId);
+            violations.Append(',');
+            Csv.Append(violations, report.EnterpriseName);
+            violations.Append(',').Append(s_ruleFields.GetValue(result.Rule, RuleFields)).Append(',');
+            Csv.Append(violations, result.Message?.Zh, " / ", result.Message?.En);
+            violations.Append(',');
+            evidence.Clear();
+            foreach (var item in result.Evidence)
+            {
+                (evidence.Length > 0 ? evidence.Append(' ') : evidence).Append(item.Kind).Append(':').Append(item.Id);
+            }
+
+            Csv.Append(violations, evidence.ToString());
+            violations.Append(',');
+            if (result.Remedy is { } remedy)
+            {
+                Csv.Append(violations, remedy.Zh, " / ", remedy.En);
+            }
+
+            violations.Append("\r\n");
         }
 
         var summary = Csv.Row(
@@ -105,8 +128,19 @@ public sealed class BatchCsvTables
             Number(counts[(int)Outcome.Indeterminate]), Number(counts[(int)Outcome.Error]),
             Number(critical), Number(major), Number(minor), Number(inputProblems),
         ]);
+        if (evidence.Capacity > MaxKeptBuilder)
+        {
+            t_evidence = null;
+        }
+
         return new BatchCsvRows(critical, major, counts[(int)Outcome.Violated], counts[(int)Outcome.Indeterminate], report.EnterpriseId, summary, violations.ToString());
     }
+
+    /// <summary>The fields of a violation's row that are the rule's (id, severity, document, clause, quote), written once per rule.</summary>
+    private static string RuleFields(Rule rule) => Csv.Row(
+    [
+        rule.Id, ReportWords.Severity(rule.Severity, Language.En), rule.Citation.Document, rule.Citation.Clause, rule.Citation.Quote,
+    ])[..^2];
 
     /// <summary>Writes the summary's rows, worst employer first; after it, nothing more can be added.</summary>
     /// <exception cref="InvalidOperationException">The tables are already complete.</exception>

@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 
 namespace ChinaLabour.Compliance.Reports;
 
@@ -14,6 +16,8 @@ namespace ChinaLabour.Compliance.Reports;
 /// <threadsafety>Static and stateless: safe to call from any thread.</threadsafety>
 public static class Csv
 {
+    private static readonly SearchValues<char> s_special = SearchValues.Create(",\"\r\n");
+
     /// <summary>One CSV line of <paramref name="fields"/>, ending CRLF as RFC 4180 asks; a null field is empty.</summary>
     /// <param name="fields">The fields, in order.</param>
     /// <returns>The line, with its CRLF.</returns>
@@ -28,9 +32,54 @@ public static class Csv
     internal static string Neutralised(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
+    /// <summary>
+    /// Appends one field made of <paramref name="first"/>, <paramref name="separator"/> and <paramref name="second"/>
+    /// (a null part is empty) to <paramref name="row"/>, as <see cref="Row"/> writes the field their concatenation,
+    /// without making that concatenation: neutralised, then quoted when it must be.
+    /// </summary>
+    internal static void Append(StringBuilder row, string? first, string? separator = null, string? second = null)
+    {
+        ReadOnlySpan<char> a = first, b = separator, c = second;
+        var head = a.Length > 0 ? a : b.Length > 0 ? b : c;
+        var neutralise = head.Length > 0 && head[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        var quote = a.IndexOfAny(s_special) >= 0 || b.IndexOfAny(s_special) >= 0 || c.IndexOfAny(s_special) >= 0;
+        if (quote)
+        {
+            row.Append('"');
+        }
+
+        if (neutralise)
+        {
+            row.Append('\'');
+        }
+
+        foreach (var part in (ReadOnlySpan<string?>)[first, separator, second])
+        {
+            if (!quote)
+            {
+                row.Append(part);
+                continue;
+            }
+
+            var rest = part.AsSpan();
+            for (var at = rest.IndexOf('"'); at >= 0; at = rest.IndexOf('"'))
+            {
+                row.Append(rest[..(at + 1)]).Append('"');
+                rest = rest[(at + 1)..];
+            }
+
+            row.Append(rest);
+        }
+
+        if (quote)
+        {
+            row.Append('"');
+        }
+    }
+
     private static string Field(string? value)
     {
         value = Neutralised(value ?? string.Empty);
-        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return value.AsSpan().IndexOfAny(s_special) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }
