@@ -21,7 +21,7 @@ public sealed class BatchCsvTables
 {
     private const int MaxKeptBuilder = 1 << 13;
 
-    private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Length;
+    private static readonly int s_outcomeCount = Enum.GetValues<Outcome>().Length;
 
     // The rules' own fields, quote and all, are the same in every row that cites them.
     private static readonly ConditionalWeakTable<Rule, string> s_ruleFields = [];
@@ -85,7 +85,7 @@ public sealed class BatchCsvTables
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(report);
         int critical = 0, major = 0, minor = 0;
-        Span<int> counts = stackalloc int[OutcomeCount];
+        Span<int> counts = stackalloc int[s_outcomeCount];
         var violations = new StringBuilder();
         var evidence = t_evidence ??= new StringBuilder();
         foreach (var result in report.Results)
