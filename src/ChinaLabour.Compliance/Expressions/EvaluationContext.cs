@@ -47,7 +47,7 @@ internal sealed class EvaluationContext
     /// <summary>The facts, indexed as <see cref="FactRoots.IndexOf"/> gives; null where the snapshot does not give one.</summary>
     public object?[] Roots { get; }
 
-    /// <summary>The named values of the rule under evaluation, in the order the rule defines them.</summary>
+    /// <summary>The named values of the rule under evaluation, in the order the rule defines them; past the rule's own, null.</summary>
     public object?[] Values { get; private set; }
 
     /// <summary>
@@ -99,7 +99,17 @@ internal sealed class EvaluationContext
         // fewer facts cannot run long, and reading the clock once for each of a catalogue's rules cost about a tenth
         // of a check on a small employer (profiled), where almost no rule visits that many.
         _deadline = 0;
-        Values = valueCount == 0 ? [] : new object?[valueCount];
+
+        // One array for the check's rules, cleared for each: a rule reads only the values it has computed, and no
+        // value outlives its rule here (the result keeps its own copies).
+        if (Values.Length < valueCount)
+        {
+            Values = new object?[Math.Max(valueCount, Values.Length * 2)];
+        }
+        else
+        {
+            Array.Clear(Values);
+        }
     }
 
     /// <summary>Records that <paramref name="fact"/> was read but is not given, and returns a stand-in value.</summary>
