@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Text;
 using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Reports;
@@ -66,6 +68,34 @@ internal static class WorkbookColumns
         foreach (var c in text ?? string.Empty)
         {
             units += c > 0x2E7F ? 2 : 1;
+        }
+
+        return units;
+    }
+
+    /// <summary>How many Excel character units the UTF-8 <paramref name="utf8"/> takes: for well-formed UTF-8, what <see cref="Measure(string?)"/> says of its text.</summary>
+    public static int Measure(ReadOnlySpan<byte> utf8)
+    {
+        if (Ascii.IsValid(utf8))
+        {
+            return utf8.Length;
+        }
+
+        // Each character by its lead byte (continuation bytes count nothing): up to U+2E7F one unit, from U+2E80 on
+        // two, and beyond the BMP four, as its two surrogates count in UTF-16.
+        var units = 0;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            var b = utf8[i];
+            units += b switch
+            {
+                < 0x80 => 1,
+                < 0xC0 => 0,
+                < 0xE2 => 1,
+                0xE2 => i + 1 < utf8.Length && utf8[i + 1] >= 0xBA ? 2 : 1,
+                < 0xF0 => 2,
+                _ => 4,
+            };
         }
 
         return units;
