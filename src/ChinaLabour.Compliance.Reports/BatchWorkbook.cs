@@ -13,9 +13,11 @@ namespace ChinaLabour.Compliance.Reports;
 /// numbers a spreadsheet sorts, the header row frozen and filtered, each sheet printing on A4 landscape one page wide.
 /// A table longer than a sheet goes on over further sheets (<c>violations (2)</c>, …), each with the header. Each CSV is
 /// read twice, a row at a time — once to measure the columns, once to write the cells straight into the zip — so no
-/// table is held in memory; the same tables give the same bytes.
+/// table is held in memory. The zip's compression, most of the work, runs on up to eight of the machine's cores in
+/// chunks of a fixed size while the cells are written; the same tables give the same bytes whatever the number of
+/// cores or the machine's load.
 /// </summary>
-/// <threadsafety>Static and stateless: safe to call from any thread, for different outputs.</threadsafety>
+/// <threadsafety>Static and stateless: safe to call from any thread, for different outputs. It uses the thread pool for the compression and returns once all of it is done.</threadsafety>
 public static class BatchWorkbook
 {
     /// <summary>How many rows, the header included, a sheet of an XLSX workbook holds.</summary>
