@@ -17,6 +17,12 @@ internal sealed class DeflateJob
     /// <summary>How far back deflate's matches reach: the window of a raw deflate stream.</summary>
     public const int Window = 32 * 1024;
 
+    /// <summary>
+    /// zlib's level 5 rather than the default 6: on the batch's sheets it compresses a sixth faster for 0.4% more bytes;
+    /// 4 is no faster and 11% larger, 7 and up slower. (.NET 8 has no numeric levels: it keeps the default.)
+    /// </summary>
+    public const int Level = 5;
+
     private readonly MemoryStream _output = new();
     private int _start;
     private int _end;
@@ -44,7 +50,11 @@ internal sealed class DeflateJob
     public void Compress()
     {
         _output.SetLength(0);
+#if NET9_0_OR_GREATER
+        var deflate = new DeflateStream(_output, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true);
+#else
         var deflate = new DeflateStream(_output, CompressionLevel.Optimal, leaveOpen: true);
+#endif
         try
         {
             if (Prime > 0)

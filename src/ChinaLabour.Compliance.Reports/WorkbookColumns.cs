@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 using ChinaLabour.Compliance.Text;
 
@@ -81,21 +83,37 @@ internal static class WorkbookColumns
             return utf8.Length;
         }
 
-        // Each character by its lead byte (continuation bytes count nothing): up to U+2E7F one unit, from U+2E80 on
-        // two, and beyond the BMP four, as its two surrogates count in UTF-16.
-        var units = 0;
-        for (var i = 0; i < utf8.Length; i++)
+        // A character's units follow from its lead byte, so counting bytes by kind (16 at a time) gives the sum: each
+        // byte but a continuation byte counts one, a lead from 0xE3 (U+3000 on) one more, from 0xF0 (beyond the BMP,
+        // two wide surrogates in UTF-16) two more again, and 0xE2 one more when it starts U+2E80 … U+2FFF.
+        var units = utf8.Length;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            var b = utf8[i];
+            for (; i + Vector128<byte>.Count <= utf8.Length; i += Vector128<byte>.Count)
+            {
+                var bytes = Vector128.Create(utf8.Slice(i, Vector128<byte>.Count));
+                units -= BitOperations.PopCount(Vector128.LessThan(bytes.AsSByte(), Vector128.Create(unchecked((sbyte)0xC0))).ExtractMostSignificantBits());
+                units += BitOperations.PopCount(Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0xE3)).ExtractMostSignificantBits());
+                units += 2 * BitOperations.PopCount(Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0xF0)).ExtractMostSignificantBits());
+            }
+        }
+
+        foreach (var b in utf8[i..])
+        {
             units += b switch
             {
-                < 0x80 => 1,
-                < 0xC0 => 0,
-                < 0xE2 => 1,
-                0xE2 => i + 1 < utf8.Length && utf8[i + 1] >= 0xBA ? 2 : 1,
-                < 0xF0 => 2,
-                _ => 4,
+                >= 0x80 and < 0xC0 => -1,
+                >= 0xF0 => 3,
+                >= 0xE3 => 1,
+                _ => 0,
             };
+        }
+
+        for (var at = utf8.IndexOf((byte)0xE2); at >= 0; at = utf8.IndexOf((byte)0xE2))
+        {
+            units += at + 1 < utf8.Length && utf8[at + 1] >= 0xBA ? 1 : 0;
+            utf8 = utf8[(at + 1)..];
         }
 
         return units;
