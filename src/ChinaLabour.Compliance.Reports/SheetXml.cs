@@ -1,23 +1,26 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
+using System.Text;
+using System.Text.Unicode;
 using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
-/// Writes one worksheet's XML as text straight into its zip entry, a row at a time: strings inline
-/// (<c>t="inlineStr"</c>) rather than in a shared-string table, which would have to hold every distinct text of the
-/// batch, or read each table a third time, before the first sheet could be written; the zip's deflate finds the
-/// repeats (documents, clauses, quotes) anyway. Header row frozen, bold and filtered; A4 landscape, one page wide.
+/// Writes one worksheet's XML as UTF-8 straight into its zip entry, a row at a time, each cell's text copied from the
+/// CSV's bytes: strings inline (<c>t="inlineStr"</c>) rather than in a shared-string table, which would have to hold
+/// every distinct text of the batch, or read each table a third time, before the first sheet could be written; the
+/// zip's deflate finds the repeats (documents, clauses, quotes) anyway. Header row frozen, bold and filtered; A4
+/// landscape, one page wide.
 /// </summary>
-internal sealed class SheetXml(TextWriter output, WorkbookSheet sheet, Language language, bool selected)
+internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Language language, bool selected)
 {
-    private readonly string[] _columns = Columns(sheet.Table.Header.Length);
+    private readonly byte[][] _columns = Columns(sheet.Table.Header.Length);
     private readonly bool[] _counts = Array.ConvertAll(sheet.Table.Header, WorkbookColumns.IsCount);
-    private readonly char[] _number = new char[24];
-    private long _row;
+    private readonly byte[] _row = new byte[20];
+    private readonly byte[] _number = new byte[20];
+    private int _rowLength;
+    private long _rowNumber;
 
     /// <summary>A column's letters: A … Z, AA … .</summary>
     public static string Column(int index)
@@ -31,149 +34,118 @@ internal sealed class SheetXml(TextWriter output, WorkbookSheet sheet, Language 
         return name;
     }
 
-    /// <summary>Writes <paramref name="text"/> as XML character data: markup escaped, a carriage return as a reference (a parser would drop it), what XML 1.0 forbids dropped.</summary>
-    public static void Escape(TextWriter output, string text)
-    {
-        var span = text.AsSpan();
-        var copied = 0;
-        for (var i = 0; i < span.Length; i++)
-        {
-            var c = span[i];
-            string? replacement;
-            if (Plain(c))
-            {
-                continue;
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            else
-            {
-                replacement = c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '\r' => "&#xD;", _ => null };
-            }
-
-            output.Write(span[copied..i]);
-            if (replacement is not null)
-            {
-                output.Write(replacement);
-            }
-
-            copied = i + 1;
-        }
-
-        output.Write(span[copied..]);
-    }
-
-    /// <summary>Whether XML 1.0 allows <paramref name="c"/> as it is in character data; surrogates are judged in pairs.</summary>
-    private static bool Plain(char c) => c switch
-    {
-        '&' or '<' or '>' => false,
-        '\t' or '\n' => true,
-        >= ' ' and < '\uD800' => true,
-        > '\uDFFF' and < '\uFFFE' => true,
-        _ => false,
-    };
-
     /// <summary>The sheet's start, up to its first row: fit to page, the frozen header, the columns' widths.</summary>
     public void Begin()
     {
         var shape = sheet.Table;
-        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-        output.Write("<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>");
+        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
+        output.Write("<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>"u8);
         output.Write("<x:dimension ref=\"" + sheet.Range + "\" />");
-        output.Write(selected ? "<x:sheetViews><x:sheetView tabSelected=\"1\" workbookViewId=\"0\">" : "<x:sheetViews><x:sheetView workbookViewId=\"0\">");
-        output.Write("<x:pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\" /></x:sheetView></x:sheetViews><x:cols>");
+        output.Write(selected ? "<x:sheetViews><x:sheetView tabSelected=\"1\" workbookViewId=\"0\">"u8 : "<x:sheetViews><x:sheetView workbookViewId=\"0\">"u8);
+        output.Write("<x:pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\" /></x:sheetView></x:sheetViews><x:cols>"u8);
         for (var i = 0; i < shape.Longest.Length; i++)
         {
             output.Write(string.Create(CultureInfo.InvariantCulture, $"<x:col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{WorkbookColumns.Width(shape.Longest[i])}\" customWidth=\"1\" />"));
         }
 
-        output.Write("</x:cols><x:sheetData>");
-        _row = 1;
-        output.Write("<x:row r=\"1\">");
+        output.Write("</x:cols><x:sheetData>"u8);
+        NextRow();
         for (var i = 0; i < shape.Header.Length; i++)
         {
-            Text(i, WorkbookColumns.Header(shape.Header[i], language), " s=\"1\"");
+            Text(i, Encoding.UTF8.GetBytes(WorkbookColumns.Header(shape.Header[i], language)), " s=\"1\""u8);
         }
 
-        output.Write("</x:row>");
+        output.Write("</x:row>"u8);
     }
 
-    /// <summary>One data row: counts as numbers, the rest as text; a field past the header's columns is dropped, an empty one has no cell.</summary>
-    public void Row(List<string> fields)
+    /// <summary>One data row, the record <paramref name="csv"/> read last: counts as numbers, the rest as text; a field past the header's columns is dropped, an empty one has no cell.</summary>
+    public void Row(CsvReader csv)
     {
-        _row++;
-        output.Write("<x:row r=\"");
-        Number(_row);
-        output.Write("\">");
-        for (var i = 0; i < fields.Count && i < _columns.Length; i++)
+        NextRow();
+        var fields = Math.Min(csv.Count, _columns.Length);
+        for (var i = 0; i < fields; i++)
         {
-            var text = fields[i];
-            if (text.Length == 0)
+            var text = csv[i];
+            if (text.IsEmpty)
             {
                 continue;
             }
 
             if (_counts[i] && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
-                output.Write("<x:c r=\"");
-                Reference(i);
-                output.Write("\" t=\"n\"><x:v>");
-                Number(count);
-                output.Write("</x:v></x:c>");
+                output.Write("<x:c r=\""u8);
+                output.Write(_columns[i]);
+                output.Write(_row.AsSpan(0, _rowLength));
+                output.Write("\" t=\"n\"><x:v>"u8);
+                count.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
+                output.Write(_number.AsSpan(0, written));
+                output.Write("</x:v></x:c>"u8);
             }
             else
             {
-                Text(i, text, string.Empty);
+                Text(i, text, default);
             }
         }
 
-        output.Write("</x:row>");
+        output.Write("</x:row>"u8);
     }
 
     /// <summary>The sheet's end: the filter over every row, and the page set-up.</summary>
     public void End()
     {
         output.Write("</x:sheetData><x:autoFilter ref=\"" + sheet.Range + "\" />");
-        output.Write("<x:pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\" />");
-        output.Write("<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" /></x:worksheet>");
+        output.Write("<x:pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\" />"u8);
+        output.Write("<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" /></x:worksheet>"u8);
     }
 
-    private static string[] Columns(int count)
+    /// <summary>Whether a space at either end of the text has to be kept by saying so: a reader drops it otherwise.</summary>
+    private static bool SpaceAtEdge(ReadOnlySpan<byte> utf8)
     {
-        var columns = new string[count];
+        if (utf8.IsEmpty)
+        {
+            return false;
+        }
+
+        Rune.DecodeFromUtf8(utf8, out var first, out _);
+        Rune.DecodeLastFromUtf8(utf8, out var last, out _);
+        return Rune.IsWhiteSpace(first) || Rune.IsWhiteSpace(last);
+    }
+
+    private static byte[][] Columns(int count)
+    {
+        var columns = new byte[count][];
         for (var i = 0; i < count; i++)
         {
-            columns[i] = Column(i);
+            columns[i] = Encoding.ASCII.GetBytes(Column(i));
         }
 
         return columns;
     }
 
-    private void Text(int column, string text, string style)
+    private void NextRow()
     {
-        output.Write("<x:c r=\"");
-        Reference(column);
-        output.Write("\" t=\"inlineStr\"");
-        output.Write(style);
-
-        // Spaces at either end survive only when the text says so.
-        output.Write(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? "><x:is><x:t xml:space=\"preserve\">" : "><x:is><x:t>");
-        Escape(output, text);
-        output.Write("</x:t></x:is></x:c>");
+        _rowNumber++;
+        _rowNumber.TryFormat(_row, out _rowLength, default, CultureInfo.InvariantCulture);
+        output.Write("<x:row r=\""u8);
+        output.Write(_row.AsSpan(0, _rowLength));
+        output.Write("\">"u8);
     }
 
-    private void Reference(int column)
+    private void Text(int column, ReadOnlySpan<byte> text, ReadOnlySpan<byte> style)
     {
+        // A CSV that is not well-formed UTF-8 reads as a decoder reads it, each bad sequence a replacement character.
+        if (!Utf8.IsValid(text))
+        {
+            text = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(text));
+        }
+
+        output.Write("<x:c r=\""u8);
         output.Write(_columns[column]);
-        Number(_row);
-    }
-
-    private void Number(long value)
-    {
-        value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
-        output.Write(_number, 0, written);
+        output.Write(_row.AsSpan(0, _rowLength));
+        output.Write("\" t=\"inlineStr\""u8);
+        output.Write(style);
+        output.Write(SpaceAtEdge(text) ? "><x:is><x:t xml:space=\"preserve\">"u8 : "><x:is><x:t>"u8);
+        XmlText.Escape(output, text);
+        output.Write("</x:t></x:is></x:c>"u8);
     }
 }

@@ -1,5 +1,9 @@
+using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Text;
 using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Reports;
@@ -66,6 +70,50 @@ internal static class WorkbookColumns
         foreach (var c in text ?? string.Empty)
         {
             units += c > 0x2E7F ? 2 : 1;
+        }
+
+        return units;
+    }
+
+    /// <summary>How many Excel character units the UTF-8 <paramref name="utf8"/> takes: for well-formed UTF-8, what <see cref="Measure(string?)"/> says of its text.</summary>
+    public static int Measure(ReadOnlySpan<byte> utf8)
+    {
+        if (Ascii.IsValid(utf8))
+        {
+            return utf8.Length;
+        }
+
+        // A character's units follow from its lead byte, so counting bytes by kind (16 at a time) gives the sum: each
+        // byte but a continuation byte counts one, a lead from 0xE3 (U+3000 on) one more, from 0xF0 (beyond the BMP,
+        // two wide surrogates in UTF-16) two more again, and 0xE2 one more when it starts U+2E80 … U+2FFF.
+        var units = utf8.Length;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<byte>.Count <= utf8.Length; i += Vector128<byte>.Count)
+            {
+                var bytes = Vector128.Create(utf8.Slice(i, Vector128<byte>.Count));
+                units -= BitOperations.PopCount(Vector128.LessThan(bytes.AsSByte(), Vector128.Create(unchecked((sbyte)0xC0))).ExtractMostSignificantBits());
+                units += BitOperations.PopCount(Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0xE3)).ExtractMostSignificantBits());
+                units += 2 * BitOperations.PopCount(Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0xF0)).ExtractMostSignificantBits());
+            }
+        }
+
+        foreach (var b in utf8[i..])
+        {
+            units += b switch
+            {
+                >= 0x80 and < 0xC0 => -1,
+                >= 0xF0 => 3,
+                >= 0xE3 => 1,
+                _ => 0,
+            };
+        }
+
+        for (var at = utf8.IndexOf((byte)0xE2); at >= 0; at = utf8.IndexOf((byte)0xE2))
+        {
+            units += at + 1 < utf8.Length && utf8[at + 1] >= 0xBA ? 1 : 0;
+            utf8 = utf8[(at + 1)..];
         }
 
         return units;

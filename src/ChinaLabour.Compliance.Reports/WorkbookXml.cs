@@ -58,7 +58,7 @@ internal static class WorkbookXml
         for (var i = 0; i < sheets.Count; i++)
         {
             names.GetStringBuilder().Clear();
-            SheetXml.Escape(names, sheets[i].Name);
+            XmlText.Escape(names, sheets[i].Name);
             xml.Append(CultureInfo.InvariantCulture, $"<x:sheet name=\"{names.ToString().Replace("\"", "&quot;", StringComparison.Ordinal)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\" />");
         }
 
@@ -67,7 +67,7 @@ internal static class WorkbookXml
         {
             // The filter's range under the name Excel gives it, so that Excel keeps the filter as its own.
             names.GetStringBuilder().Clear();
-            SheetXml.Escape(names, $"'{sheets[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!${Absolute(sheets[i].Range)}");
+            XmlText.Escape(names, $"'{sheets[i].Name.Replace("'", "''", StringComparison.Ordinal)}'!${Absolute(sheets[i].Range)}");
             xml.Append(CultureInfo.InvariantCulture, $"<x:definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"{i}\" hidden=\"1\">{names}</x:definedName>");
         }
 

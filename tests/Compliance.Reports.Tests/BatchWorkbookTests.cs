@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Reports;
@@ -35,9 +36,15 @@ public sealed class BatchWorkbookTests : IDisposable
     {
         using var csv = new CsvReader(Path.Combine(_folder, table + ".csv"));
         var rows = new List<string[]>();
-        for (var fields = new List<string>(); csv.Read(fields);)
+        while (csv.Read())
         {
-            rows.Add([.. fields]);
+            var fields = new string[csv.Count];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Encoding.UTF8.GetString(csv[i]);
+            }
+
+            rows.Add(fields);
         }
 
         return rows;
@@ -82,6 +89,74 @@ public sealed class BatchWorkbookTests : IDisposable
         BatchWorkbook.Write(second, _folder, ["summary"], Language.En);
 
         first.ToArray().Should().Equal(second.ToArray()).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void The_bytes_are_the_same_whatever_the_threads_and_every_cell_whatever_the_chunks()
+    {
+        byte[] Workbook(int threads, int chunkSize)
+        {
+            using var output = new MemoryStream();
+            BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.Zh, maxSheetRows: 3, threads, chunkSize);
+            return output.ToArray();
+        }
+
+        var one = Workbook(1, 1 << 20);
+        var small = Workbook(1, 512);
+
+        foreach (var threads in new[] { 2, 4 })
+        {
+            Workbook(threads, 1 << 20).Should().Equal(one, $"{threads} threads");
+            Workbook(threads, 512).Should().Equal(small, $"{threads} threads, chunks of 512 bytes");
+        }
+
+        using var first = new MemoryStream(one);
+        using var second = new MemoryStream(small);
+        foreach (var sheet in MiniExcel.GetSheetNames(first))
+        {
+            SheetRows(second, sheet).Should().BeEquivalentTo(SheetRows(first, sheet), o => o.WithStrictOrdering(), sheet);
+        }
+    }
+
+    [Fact]
+    public void The_zip_reads_back_part_by_part_in_order_each_checked_against_its_crc()
+    {
+        using var output = new MemoryStream();
+        output.Write("a caller's own bytes first"u8);
+
+        BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.En, maxSheetRows: 3, threads: 2, chunkSize: 1024);
+
+        output.Position = 0;
+        using var archive = new ZipArchive(output, ZipArchiveMode.Read);
+        var sheets = (CsvRows("violations").Count + 1) / 2;
+        archive.Entries.Select(e => e.FullName).Should().Equal(
+        [
+            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+            .. Enumerable.Range(1, 1 + sheets).Select(n => $"xl/worksheets/sheet{n}.xml"),
+        ]);
+        foreach (var entry in archive.Entries)
+        {
+            using var data = new MemoryStream();
+            using (var part = entry.Open())
+            {
+                part.CopyTo(data);
+            }
+
+            data.Length.Should().Be(entry.Length, entry.FullName);
+            System.IO.Hashing.Crc32.HashToUInt32(data.ToArray()).Should().Be(entry.Crc32, entry.FullName);
+            entry.CompressedLength.Should().BeLessThan(Math.Max(entry.Length, 200), $"{entry.FullName} is deflated");
+        }
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_read_back_as_replacement_characters()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "bad.csv"), [.. "a,b\r\n"u8, (byte)'x', 0xFF, (byte)'y', (byte)',', 0xE4, 0xB8]);
+        using var output = new MemoryStream();
+
+        BatchWorkbook.Write(output, _folder, ["bad"], Language.En);
+
+        SheetRows(output, "bad").Should().BeEquivalentTo(new[] { ["a", "b"], new[] { "x\uFFFDy", "\uFFFD" } }, o => o.WithStrictOrdering());
     }
 
     [Fact]
