@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace ChinaLabour.Compliance.Spreadsheets;
 
@@ -65,10 +66,7 @@ public sealed partial class SpreadsheetBatch
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var rows = Guarded(employers.Reader, problems, () => IndexEmployers(employers, ordinals, duplicates, problems));
-        foreach (var layout in others)
-        {
-            Guarded(layout.Reader, problems, () => CheckOrder(layout, ordinals, problems));
-        }
+        CheckOrders(others, ordinals, problems);
 
         var refused = problems.Any(p => p.Consequence == ImportConsequence.BatchRefused);
         return refused
@@ -215,6 +213,34 @@ public sealed partial class SpreadsheetBatch
         if (reader.Sheet is not null && lastRow >= MaxSheetRows)
         {
             problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, ImportMessages.SheetFull(MaxSheetRows)));
+        }
+    }
+
+    /// <summary>
+    /// Checks every table's order at once, each on its own reader and with its own problems, while the employer ids are
+    /// only read; the problems are then added table by table, as one table after another would have added them, so that
+    /// the result does not depend on which check finished first. A bug in a check is thrown as it is, for the first
+    /// table that met one.
+    /// </summary>
+    private static void CheckOrders(IReadOnlyList<TableLayout> tables, Dictionary<string, int> ordinals, List<ImportProblem> problems)
+    {
+        var checks = new Task<List<ImportProblem>>[tables.Count];
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var layout = tables[i];
+            checks[i] = Task.Run(() =>
+            {
+                var found = new List<ImportProblem>();
+                Guarded(layout.Reader, found, () => CheckOrder(layout, ordinals, found));
+                return found;
+            });
+        }
+
+        // Every check ends before any is looked at, so that none still reads a file once Open has returned or thrown.
+        ((Task)Task.WhenAll(checks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        foreach (var check in checks)
+        {
+            problems.AddRange(check.GetAwaiter().GetResult());
         }
     }
 
