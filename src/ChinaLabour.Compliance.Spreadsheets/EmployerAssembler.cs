@@ -25,7 +25,6 @@ internal sealed class EmployerAssembler
 {
     private static readonly RecordShape s_root = RecordShape.Of(typeof(EmployerSnapshot));
 
-    private readonly ImportVocabulary _vocabulary;
     private readonly object _root = s_root.Create();
     private readonly List<ImportProblem> _problems = [];
     private readonly string _employerId;
@@ -38,18 +37,17 @@ internal sealed class EmployerAssembler
     public EmployerAssembler(ImportVocabulary vocabulary, string employerId, bool showIdNumbers)
     {
         _showIdNumbers = showIdNumbers;
-        _vocabulary = vocabulary;
         _employerId = employerId;
         s_root.Set(_root, vocabulary.Tables[0].EmployerKey.Slots, employerId);
     }
 
     public IReadOnlyList<ImportProblem> Problems => _problems;
 
-    /// <summary>Reads the employer's own row into the snapshot's root.</summary>
-    public void AddEmployerRow(TableLayout layout, TableRow row) => Fill(_root, s_root, layout, row, out _);
+    /// <summary>Reads the employer's own row into the snapshot's root; <paramref name="memo"/> is the employers table's.</summary>
+    public void AddEmployerRow(TableLayout layout, TableRow row, CellMemo memo) => Fill(_root, s_root, layout, row, memo, out _);
 
-    /// <summary>Adds one row of another table, or rejects it with a problem.</summary>
-    public void AddRow(TableLayout layout, TableRow row)
+    /// <summary>Adds one row of another table, or rejects it with a problem; <paramref name="memo"/> is that table's.</summary>
+    public void AddRow(TableLayout layout, TableRow row, CellMemo memo)
     {
         var table = layout.Table;
         if (IsMarker(layout, row))
@@ -70,7 +68,7 @@ internal sealed class EmployerAssembler
         var parentShape = s_root.Inner(table.CollectionSlot);
         var shape = table.Nested is null ? parentShape : parentShape.Inner(table.NestedSlot);
         var record = shape.Create();
-        if (!Fill(record, shape, layout, row, out var id))
+        if (!Fill(record, shape, layout, row, memo, out var id))
         {
             return;
         }
@@ -120,14 +118,16 @@ internal sealed class EmployerAssembler
     }
 
     /// <summary>Reads a row into its record; false when the row is left out. <paramref name="id"/>: the record's id, if its row gives one.</summary>
-    private bool Fill(object target, RecordShape shape, TableLayout layout, TableRow row, out string? id)
+    private bool Fill(object target, RecordShape shape, TableLayout layout, TableRow row, CellMemo memo, out string? id)
     {
         id = null;
         var table = layout.Table;
-        foreach (var (index, column, header) in layout.Columns)
+        var columns = layout.Columns;
+        for (var position = 0; position < columns.Length; position++)
         {
+            var (index, column, header) = columns[position];
             var cell = index < row.Cells.Length ? row.Cells[index] : null;
-            var (value, expected) = CellReader.Read(column, cell, _vocabulary);
+            var (value, expected) = memo.Read(position, column, cell);
             if (expected is not null)
             {
                 if (column.IsIdentity)

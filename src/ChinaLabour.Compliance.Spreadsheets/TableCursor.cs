@@ -14,15 +14,19 @@ internal sealed class TableCursor : IDisposable
     private bool _has;
     private int _ordinal;
 
-    public TableCursor(TableLayout layout, Dictionary<string, int> ordinals)
+    public TableCursor(TableLayout layout, Dictionary<string, int> ordinals, ImportVocabulary vocabulary)
     {
         Layout = layout;
+        Memo = new CellMemo(vocabulary, layout.Columns.Length);
         _ordinals = ordinals;
         _rows = layout.Reader.Rows().GetEnumerator();
         Advance();
     }
 
     public TableLayout Layout { get; }
+
+    /// <summary>The table's cells as last read, for this pass.</summary>
+    public CellMemo Memo { get; }
 
     /// <summary>The rows of the employer with this ordinal; rows naming no employer were reported when the batch opened and are passed over.</summary>
     public IEnumerable<TableRow> Take(int ordinal)
