@@ -34,4 +34,18 @@ public sealed class RecentCellsTests
             recent.Text(column, word.AsSpan()).Should().Be(word);
         }
     }
+
+    [Fact]
+    public void A_column_whose_cells_seldom_repeat_stops_holding_strings_and_one_that_repeats_keeps_them()
+    {
+        var recent = new RecentCells();
+        for (var i = 0; i < 1000; i++)
+        {
+            recent.Text(0, ("110101199003" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+            recent.Text(1, (i % 2 == 0 ? "是" : "否").AsSpan());
+        }
+
+        recent.Text(0, "P1".AsSpan()).Should().NotBeSameAs(recent.Text(0, "P1".AsSpan()));
+        recent.Text(1, "是".AsSpan()).Should().BeSameAs(recent.Text(1, "是".AsSpan()));
+    }
 }
