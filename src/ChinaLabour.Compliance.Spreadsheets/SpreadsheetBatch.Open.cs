@@ -76,7 +76,7 @@ public sealed partial class SpreadsheetBatch
 
     private static List<(TableSpec, TableReader)> CsvTables(string folder, SpreadsheetOptions options, ImportVocabulary vocabulary, List<ImportProblem> problems)
     {
-        var tables = new List<(TableSpec, TableReader)>();
+        var files = new List<(TableSpec Table, string File, string Name)>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
@@ -87,16 +87,20 @@ public sealed partial class SpreadsheetBatch
                 continue;
             }
 
-            if (tables.Any(t => t.Item1 == table))
+            if (files.Any(t => t.Table == table))
             {
                 problems.Add(new ImportProblem(name, null, 0, null, null, null, ImportConsequence.BatchRefused, ImportMessages.SecondFile(table.Name, name)));
                 continue;
             }
 
-            tables.Add((table, new CsvTableReader(file, options.Encoding ?? CsvEncoding.Detect(file), options.MaxCellLength, options.MaxRowLength) { Source = name }));
+            files.Add((table, file, name));
         }
 
-        return tables;
+        // Detecting reads each file whole; the files are read at once, and a file that fails throws as it would have
+        // first, in their order.
+        var encodings = files.Select(f => options.Encoding is { } given ? Task.FromResult(given) : Task.Run(() => CsvEncoding.Detect(f.File))).ToArray();
+        ((Task)Task.WhenAll(encodings)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        return files.Select((f, i) => (f.Table, (TableReader)new CsvTableReader(f.File, encodings[i].GetAwaiter().GetResult(), options.MaxCellLength, options.MaxRowLength) { Source = f.Name })).ToList();
     }
 
     private static List<(TableSpec, TableReader)> WorkbookTables(string path, SpreadsheetOptions options, ImportVocabulary vocabulary, List<ImportProblem> problems)
