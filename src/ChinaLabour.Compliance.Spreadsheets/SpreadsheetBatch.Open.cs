@@ -221,10 +221,10 @@ public sealed partial class SpreadsheetBatch
     }
 
     /// <summary>
-    /// Checks every table's order at once, each on its own reader and with its own problems, while the employer ids are
-    /// only read; the problems are then added table by table, as one table after another would have added them, so that
-    /// the result does not depend on which check finished first. A bug in a check is thrown as it is, for the first
-    /// table that met one.
+    /// Checks every table's order at once, each on its own reader and with its own problems (the employers' ordinals are
+    /// shared, only read); the problems are then added table by table, as one table after another would have added
+    /// them, so that the result does not depend on which check finished first. A bug in a check is thrown as it is, for
+    /// the first table that met one.
     /// </summary>
     private static void CheckOrders(IReadOnlyList<TableLayout> tables, Dictionary<string, int> ordinals, List<ImportProblem> problems)
     {
