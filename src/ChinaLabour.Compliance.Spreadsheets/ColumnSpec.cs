@@ -17,7 +17,7 @@ internal sealed record ColumnSpec(string Field, ValueKind Kind, string? EnumName
     /// Where the field is in the record, as <see cref="RecordShape"/> slots: one for a field of the table's record,
     /// two for a field of a record inside it (<c>headcount.dispatched</c>); empty for a key column, which fills no field.
     /// </summary>
-    public IReadOnlyList<int> Slots { get; init; } = [];
+    public int[] Slots { get; init; } = [];
 
     /// <summary>The leading header, used when the importer names the column.</summary>
     public string Header => Headers[0];

@@ -16,7 +16,10 @@ namespace ChinaLabour.Compliance.Spreadsheets;
 /// <remarks>
 /// Reads a block of characters at a time and searches it for the four that matter, copying the runs between them,
 /// so the loop makes no call per character. A cell that is one run of the block becomes a string straight from it.
+/// A record's cells are handed out in one array, filled again for the next record of the same length.
 /// Past a fault nothing more of the record is held: memory stays within the limits however long a hostile record runs.
+/// A cell the same as one lately read in its column (the employer id of the rows before, a word of an enum, a date)
+/// becomes that same string again (<see cref="RecentCells"/>), so most cells cost no allocation.
 /// A reader for a pass that needs one column (the order check) makes a string of that column alone and, for the
 /// others, only says whether each is blank: <see cref="string.Empty"/> or <see cref="NotRead"/>.
 /// </remarks>
@@ -33,6 +36,8 @@ internal sealed class CsvRecordReader
     private readonly char[] _buffer = new char[1 << 15];
     private readonly StringBuilder _cell = new();
     private readonly List<object?> _cells = [];
+    private readonly RecentCells _recent = new();
+    private object?[] _row = [];
     private readonly int _only;
     private RowFault? _fault;
     private int _runStart;
@@ -212,7 +217,15 @@ internal sealed class CsvRecordReader
         TableRow Record()
         {
             EndCell();
-            return new TableRow(start, [.. _cells], _fault);
+
+            // The cells of the record before are done with once this one is asked for (TableReader.Rows says so).
+            if (_row.Length != _cells.Count)
+            {
+                _row = new object?[_cells.Count];
+            }
+
+            _cells.CopyTo(_row);
+            return new TableRow(start, _row, _fault);
         }
     }
 
@@ -292,7 +305,7 @@ internal sealed class CsvRecordReader
 
         if (_cell.Length == 0)
         {
-            return _runLength > 0 ? new string(_buffer, _runStart, _runLength) : string.Empty;
+            return _runLength > 0 ? _recent.Text(_cells.Count, _buffer.AsSpan(_runStart, _runLength)) : string.Empty;
         }
 
         KeepRun();

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ChinaLabour.Compliance.Snapshots;
 
 namespace ChinaLabour.Compliance.Spreadsheets;
 
 /// <summary>
 /// Builds one employer's snapshot from its rows: the employer row, then each table's rows in the vocabulary's order
-/// (so that workers exist before their trainings). Each cell is read to its field's type and set straight into a
-/// draft of its record (<see cref="RecordDraft"/>), by the same field model the JSON reader uses
+/// (so that workers exist before their trainings). Each cell is read to its field's type and set straight into its
+/// snapshot record (<see cref="RecordShape"/>), by the same field model the JSON reader uses
 /// (<see cref="SnapshotModel"/>), so a spreadsheet and a JSON file mean the same thing without the rows passing
 /// through JSON.
 /// </summary>
@@ -17,32 +16,38 @@ namespace ChinaLabour.Compliance.Spreadsheets;
 /// are Indeterminate, never passed on silence. An employer with rows in a table has given it completely: a row holding
 /// only the employer id says "none" (no accidents), and in a nested table each parent record without rows gets an
 /// empty list — a worker with no training row has no recorded training.
+/// <para>
+/// The records are made as their rows are read, not from drafts at the end: a record and its lists are only handed
+/// out with the snapshot, once every row of the employer is in, so they are never seen half made.
+/// </para>
 /// </remarks>
 internal sealed class EmployerAssembler
 {
-    private readonly ImportVocabulary _vocabulary;
-    private readonly RecordDraft _root = new(RecordShape.Of(typeof(EmployerSnapshot)));
-    private readonly Dictionary<int, Dictionary<string, RecordDraft>> _parents = [];
-    private readonly HashSet<TableSpec> _nestedGiven = [];
+    private static readonly RecordShape s_root = RecordShape.Of(typeof(EmployerSnapshot));
+
+    private readonly object _root = s_root.Create();
     private readonly List<ImportProblem> _problems = [];
     private readonly string _employerId;
     private readonly bool _showIdNumbers;
 
+    // The parent records by id, per collection slot, and the nested tables given; made at the first row needing them.
+    private Dictionary<string, object>?[]? _parents;
+    private List<TableSpec>? _nestedGiven;
+
     public EmployerAssembler(ImportVocabulary vocabulary, string employerId, bool showIdNumbers)
     {
         _showIdNumbers = showIdNumbers;
-        _vocabulary = vocabulary;
         _employerId = employerId;
-        _root.Set(vocabulary.Tables[0].EmployerKey.Slots, employerId);
+        s_root.Set(_root, vocabulary.Tables[0].EmployerKey.Slots, employerId);
     }
 
     public IReadOnlyList<ImportProblem> Problems => _problems;
 
-    /// <summary>Reads the employer's own row into the snapshot's root.</summary>
-    public void AddEmployerRow(TableLayout layout, TableRow row) => Fill(_root, layout, row);
+    /// <summary>Reads the employer's own row into the snapshot's root; <paramref name="memo"/> is the employers table's.</summary>
+    public void AddEmployerRow(TableLayout layout, TableRow row, CellMemo memo) => Fill(_root, s_root, layout, row, memo, out _);
 
-    /// <summary>Adds one row of another table, or rejects it with a problem.</summary>
-    public void AddRow(TableLayout layout, TableRow row)
+    /// <summary>Adds one row of another table, or rejects it with a problem; <paramref name="memo"/> is that table's.</summary>
+    public void AddRow(TableLayout layout, TableRow row, CellMemo memo)
     {
         var table = layout.Table;
         if (IsMarker(layout, row))
@@ -50,27 +55,28 @@ internal sealed class EmployerAssembler
             // Only the employer id: the employer gives this table, with nothing in it (no accidents, no trainings).
             if (table.Nested is null)
             {
-                _root.List(table.CollectionSlot);
+                s_root.List(_root, table.CollectionSlot);
             }
             else
             {
-                _nestedGiven.Add(table);
+                NestedGiven(table);
             }
 
             return;
         }
 
-        var parentShape = _root.Shape.Inner(table.CollectionSlot);
-        var record = new RecordDraft(table.Nested is null ? parentShape : parentShape.Inner(table.NestedSlot));
-        if (!Fill(record, layout, row))
+        var parentShape = s_root.Inner(table.CollectionSlot);
+        var shape = table.Nested is null ? parentShape : parentShape.Inner(table.NestedSlot);
+        var record = shape.Create();
+        if (!Fill(record, shape, layout, row, memo, out var id))
         {
             return;
         }
 
         if (table.Nested is null)
         {
-            _root.List(table.CollectionSlot).Add(record);
-            if (record.Id is { } id)
+            s_root.List(_root, table.CollectionSlot).Add(record);
+            if (id is not null)
             {
                 Parents(table.CollectionSlot).TryAdd(id, record);
             }
@@ -92,31 +98,36 @@ internal sealed class EmployerAssembler
             return;
         }
 
-        _nestedGiven.Add(table);
-        parent.List(table.NestedSlot).Add(record);
+        NestedGiven(table);
+        parentShape.List(parent, table.NestedSlot).Add(record);
     }
 
-    /// <summary>The snapshot, every record built from its draft.</summary>
+    /// <summary>The snapshot, each parent of a nested table given holding a list, empty when it has no rows.</summary>
     public EmployerSnapshot Build()
     {
-        foreach (var table in _nestedGiven)
+        foreach (var table in _nestedGiven ?? [])
         {
+            var parentShape = s_root.Inner(table.CollectionSlot);
             foreach (var parent in Parents(table.CollectionSlot).Values)
             {
-                parent.List(table.NestedSlot);
+                parentShape.List(parent, table.NestedSlot);
             }
         }
 
-        return (EmployerSnapshot)_root.Build();
+        return (EmployerSnapshot)_root;
     }
 
-    private bool Fill(RecordDraft target, TableLayout layout, TableRow row)
+    /// <summary>Reads a row into its record; false when the row is left out. <paramref name="id"/>: the record's id, if its row gives one.</summary>
+    private bool Fill(object target, RecordShape shape, TableLayout layout, TableRow row, CellMemo memo, out string? id)
     {
+        id = null;
         var table = layout.Table;
-        foreach (var (index, column, header) in layout.Columns)
+        var columns = layout.Columns;
+        for (var position = 0; position < columns.Length; position++)
         {
+            var (index, column, header) = columns[position];
             var cell = index < row.Cells.Length ? row.Cells[index] : null;
-            var (value, expected) = CellReader.Read(column, cell, _vocabulary);
+            var (value, expected) = memo.Read(position, column, cell);
             if (expected is not null)
             {
                 if (column.IsIdentity)
@@ -130,7 +141,11 @@ internal sealed class EmployerAssembler
             }
             else if (value is not null)
             {
-                target.Set(column.Slots, value);
+                shape.Set(target, column.Slots, value);
+                if (column.IsIdentity)
+                {
+                    id = value as string;
+                }
             }
             else if (column.IsIdentity && !table.IsEmployers)
             {
@@ -142,22 +157,40 @@ internal sealed class EmployerAssembler
         return true;
     }
 
-    private static bool IsMarker(TableLayout layout, TableRow row) =>
-        (layout.ParentColumn < 0 || TableLayout.Key(row, layout.ParentColumn).Length == 0)
-        && layout.Columns.All(c => c.Index >= row.Cells.Length || row.Cells[c.Index] is null || (row.Cells[c.Index] is string s && string.IsNullOrWhiteSpace(s)));
+    private static bool IsMarker(TableLayout layout, TableRow row)
+    {
+        if (layout.ParentColumn >= 0 && TableLayout.Key(row, layout.ParentColumn).Length != 0)
+        {
+            return false;
+        }
+
+        foreach (var (index, _, _) in layout.Columns)
+        {
+            if (index < row.Cells.Length && row.Cells[index] is { } cell && (cell is not string text || !string.IsNullOrWhiteSpace(text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void Reject(TableLayout layout, TableRow row, int index, string? header, string message) =>
         _problems.Add(TableLayout.At(layout.Reader, row.Number, index, header, ImportConsequence.RecordRejected, ImportMessages.RowLeftOut(message), _employerId));
 
-    private Dictionary<string, RecordDraft> Parents(int collectionSlot)
+    private void NestedGiven(TableSpec table)
     {
-        if (!_parents.TryGetValue(collectionSlot, out var byId))
+        _nestedGiven ??= [];
+        if (!_nestedGiven.Contains(table))
         {
-            byId = new Dictionary<string, RecordDraft>(StringComparer.Ordinal);
-            _parents.Add(collectionSlot, byId);
+            _nestedGiven.Add(table);
         }
+    }
 
-        return byId;
+    private Dictionary<string, object> Parents(int collectionSlot)
+    {
+        _parents ??= new Dictionary<string, object>?[s_root.Record.Fields.Count];
+        return _parents[collectionSlot] ??= new Dictionary<string, object>(StringComparer.Ordinal);
     }
 
     private static string Singular(string collection) => collection.EndsWith('s') ? collection[..^1] : collection;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace ChinaLabour.Compliance.Spreadsheets;
 
@@ -65,10 +66,7 @@ public sealed partial class SpreadsheetBatch
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var rows = Guarded(employers.Reader, problems, () => IndexEmployers(employers, ordinals, duplicates, problems));
-        foreach (var layout in others)
-        {
-            Guarded(layout.Reader, problems, () => CheckOrder(layout, ordinals, problems));
-        }
+        CheckOrders(others, ordinals, problems);
 
         var refused = problems.Any(p => p.Consequence == ImportConsequence.BatchRefused);
         return refused
@@ -78,7 +76,7 @@ public sealed partial class SpreadsheetBatch
 
     private static List<(TableSpec, TableReader)> CsvTables(string folder, SpreadsheetOptions options, ImportVocabulary vocabulary, List<ImportProblem> problems)
     {
-        var tables = new List<(TableSpec, TableReader)>();
+        var files = new List<(TableSpec Table, string File, string Name)>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
@@ -89,16 +87,20 @@ public sealed partial class SpreadsheetBatch
                 continue;
             }
 
-            if (tables.Any(t => t.Item1 == table))
+            if (files.Any(t => t.Table == table))
             {
                 problems.Add(new ImportProblem(name, null, 0, null, null, null, ImportConsequence.BatchRefused, ImportMessages.SecondFile(table.Name, name)));
                 continue;
             }
 
-            tables.Add((table, new CsvTableReader(file, options.Encoding ?? CsvEncoding.Detect(file), options.MaxCellLength, options.MaxRowLength) { Source = name }));
+            files.Add((table, file, name));
         }
 
-        return tables;
+        // Detecting reads each file whole; the files are read at once, and a file that fails throws as it would have
+        // first, in their order.
+        var encodings = files.Select(f => options.Encoding is { } given ? Task.FromResult(given) : Task.Run(() => CsvEncoding.Detect(f.File))).ToArray();
+        ((Task)Task.WhenAll(encodings)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        return files.Select((f, i) => (f.Table, (TableReader)new CsvTableReader(f.File, encodings[i].GetAwaiter().GetResult(), options.MaxCellLength, options.MaxRowLength) { Source = f.Name })).ToList();
     }
 
     private static List<(TableSpec, TableReader)> WorkbookTables(string path, SpreadsheetOptions options, ImportVocabulary vocabulary, List<ImportProblem> problems)
@@ -215,6 +217,34 @@ public sealed partial class SpreadsheetBatch
         if (reader.Sheet is not null && lastRow >= MaxSheetRows)
         {
             problems.Add(TableLayout.Whole(reader, ImportConsequence.BatchRefused, ImportMessages.SheetFull(MaxSheetRows)));
+        }
+    }
+
+    /// <summary>
+    /// Checks every table's order at once, each on its own reader and with its own problems (the employers' ordinals are
+    /// shared, only read); the problems are then added table by table, as one table after another would have added
+    /// them, so that the result does not depend on which check finished first. A bug in a check is thrown as it is, for
+    /// the first table that met one.
+    /// </summary>
+    private static void CheckOrders(IReadOnlyList<TableLayout> tables, Dictionary<string, int> ordinals, List<ImportProblem> problems)
+    {
+        var checks = new Task<List<ImportProblem>>[tables.Count];
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var layout = tables[i];
+            checks[i] = Task.Run(() =>
+            {
+                var found = new List<ImportProblem>();
+                Guarded(layout.Reader, found, () => CheckOrder(layout, ordinals, found));
+                return found;
+            });
+        }
+
+        // Every check ends before any is looked at, so that none still reads a file once Open has returned or thrown.
+        ((Task)Task.WhenAll(checks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        foreach (var check in checks)
+        {
+            problems.AddRange(check.GetAwaiter().GetResult());
         }
     }
 

@@ -67,7 +67,8 @@ public sealed partial class SpreadsheetBatch
     /// </summary>
     public IEnumerable<ImportedEmployer> Employers()
     {
-        var cursors = _tables.Select(t => new TableCursor(t, _ordinals)).ToArray();
+        var cursors = _tables.Select(t => new TableCursor(t, _ordinals, _vocabulary)).ToArray();
+        var memo = new CellMemo(_vocabulary, _employers.Columns.Length);
         try
         {
             var reader = _employers.Reader;
@@ -93,13 +94,13 @@ public sealed partial class SpreadsheetBatch
                 var assembler = new EmployerAssembler(_vocabulary, id, _showIdNumbers);
                 if (first)
                 {
-                    assembler.AddEmployerRow(_employers, row);
+                    assembler.AddEmployerRow(_employers, row, memo);
                     var ordinal = _ordinals[id];
                     foreach (var cursor in cursors)
                     {
                         foreach (var child in cursor.Take(ordinal))
                         {
-                            assembler.AddRow(cursor.Layout, child);
+                            assembler.AddRow(cursor.Layout, child, cursor.Memo);
                         }
                     }
                 }

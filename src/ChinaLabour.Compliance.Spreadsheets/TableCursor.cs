@@ -13,16 +13,22 @@ internal sealed class TableCursor : IDisposable
     private readonly IEnumerator<TableRow> _rows;
     private bool _has;
     private int _ordinal;
+    private string? _lastKey;
+    private int _lastOrdinal;
 
-    public TableCursor(TableLayout layout, Dictionary<string, int> ordinals)
+    public TableCursor(TableLayout layout, Dictionary<string, int> ordinals, ImportVocabulary vocabulary)
     {
         Layout = layout;
+        Memo = new CellMemo(vocabulary, layout.Columns.Length);
         _ordinals = ordinals;
         _rows = layout.Reader.Rows().GetEnumerator();
         Advance();
     }
 
     public TableLayout Layout { get; }
+
+    /// <summary>The table's cells as last read, for this pass.</summary>
+    public CellMemo Memo { get; }
 
     /// <summary>The rows of the employer with this ordinal; rows naming no employer were reported when the batch opened and are passed over.</summary>
     public IEnumerable<TableRow> Take(int ordinal)
@@ -47,8 +53,17 @@ internal sealed class TableCursor : IDisposable
                 continue;
             }
 
-            if (_ordinals.TryGetValue(TableLayout.Key(row, Layout.EmployerColumn), out _ordinal))
+            // The rows of one employer most often carry its id as one string (RecentCells): looked up once.
+            var key = TableLayout.Key(row, Layout.EmployerColumn);
+            if (ReferenceEquals(key, _lastKey))
             {
+                _ordinal = _lastOrdinal;
+                return;
+            }
+
+            if (_ordinals.TryGetValue(key, out _ordinal))
+            {
+                (_lastKey, _lastOrdinal) = (key, _ordinal);
                 return;
             }
         }

@@ -32,7 +32,7 @@ internal sealed partial class TableLayout
     public int ParentColumn { get; private set; } = -1;
 
     /// <summary>The data columns found: index in the row, the column, and the header as written.</summary>
-    public IReadOnlyList<(int Index, ColumnSpec Column, string Header)> Columns { get; private set; } = [];
+    public (int Index, ColumnSpec Column, string Header)[] Columns { get; private set; } = [];
 
     /// <summary>The header as written at a column index, if the file has one there.</summary>
     public string? HeaderAt(int index) => _headers.ElementAtOrDefault(index);

@@ -12,7 +12,10 @@ internal abstract class TableReader
     /// <summary>The sheet, for a workbook; <see langword="null"/> for a CSV file.</summary>
     public string? Sheet { get; init; }
 
-    /// <summary>A fresh pass over the rows. Each call reads the table again from its start.</summary>
+    /// <summary>
+    /// A fresh pass over the rows. Each call reads the table again from its start. A row's cells may be filled again
+    /// with the next row's once that is asked for: a caller that keeps cells past that copies them.
+    /// </summary>
     public abstract IEnumerable<TableRow> Rows();
 
     /// <summary>
