@@ -26,7 +26,8 @@ public sealed class PassRates
     private readonly List<(string Document, string? Clause)> _keys = [];
     private readonly Dictionary<(string Document, string? Clause), int[]> _counts = [];
     private readonly Dictionary<(string Document, string? Clause), int> _rules = [];
-    private readonly Dictionary<string, int[][]> _rows = new(StringComparer.Ordinal);
+    // Keyed by the rule itself, by reference: hashing each result's rule id cost more than counting it (profiled).
+    private readonly Dictionary<Rule, int[][]> _rows = new(ReferenceEqualityComparer.Instance);
     private readonly List<int[]> _touched = [];
 
     /// <summary>Starts a table with a row for every document and clause of <paramref name="rules"/>, no employer counted yet.</summary>
@@ -126,7 +127,7 @@ public sealed class PassRates
     /// <summary>The counts of a rule's rows (its document's and its clause's, once each), found once per rule id.</summary>
     private int[][] Rows(Rule rule)
     {
-        if (!_rows.TryGetValue(rule.Id, out var rows))
+        if (!_rows.TryGetValue(rule, out var rows))
         {
             var found = new List<int[]>(2);
             foreach (var key in Keys(rule))
@@ -137,7 +138,7 @@ public sealed class PassRates
                 }
             }
 
-            _rows[rule.Id] = rows = [.. found];
+            _rows[rule] = rows = [.. found];
         }
 
         return rows;

@@ -18,6 +18,7 @@ namespace ChinaLabour.Compliance.Reporting;
 /// </summary>
 internal static class IndeterminateGroups
 {
+
     /// <returns>The facts missing that the input cannot carry, each with the position of a rule waiting on it; null when none.</returns>
     public static List<(string Fact, int Rule)>? Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language, Func<string, bool>? carried)
     {
@@ -25,6 +26,7 @@ internal static class IndeterminateGroups
         List<(int Rule, string Reason)>? reasons = null;
         List<(string Fact, int Rule)>? outside = null;
         List<int>? waiting = null;
+        var last = 0;
         foreach (var result in results)
         {
             if (result.Outcome != Outcome.Indeterminate)
@@ -36,7 +38,7 @@ internal static class IndeterminateGroups
             facts ??= [];
             foreach (var path in result.MissingFacts)
             {
-                var fact = Group(facts, path, carried, out var open, out var close);
+                var fact = Group(facts, path, carried, ref last, out var open, out var close);
                 if (!fact.InInput)
                 {
                     if (fact.Rules.Count == 0 || fact.Rules[^1] != rule)
@@ -154,28 +156,39 @@ internal static class IndeterminateGroups
     internal static List<FactGroup> Generalise(IReadOnlyList<string> paths)
     {
         var facts = new List<FactGroup>();
+        var last = 0;
         foreach (var path in paths)
         {
-            Group(facts, path, null, out var open, out var close).AddId(path, open, close);
+            Group(facts, path, null, ref last, out var open, out var close).AddId(path, open, close);
         }
 
         return facts;
     }
 
     /// <summary>The group <paramref name="path"/> generalises to, added when new: a record's paths are matched in place, so only a new fact's pattern is made.</summary>
-    private static FactGroup Group(List<FactGroup> facts, string path, Func<string, bool>? carried, out int open, out int close)
+    private static FactGroup Group(List<FactGroup> facts, string path, Func<string, bool>? carried, ref int last, out int open, out int close)
     {
         FactGroup.Brackets(path, out open, out close);
-        foreach (var fact in facts)
+
+        // A rule's missing paths are mostly one fact over many records, so the group matched last is tried first:
+        // an employer of 40,000 workers lacking it is spared a scan of the groups for each of their paths.
+        if (last < facts.Count && facts[last].Matches(path, open, close))
         {
-            if (fact.Matches(path, open, close))
+            return facts[last];
+        }
+
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].Matches(path, open, close))
             {
-                return fact;
+                last = i;
+                return facts[i];
             }
         }
 
         var pattern = FactGroup.PatternOf(path, out _, out _);
         var group = new FactGroup(pattern, carried is null || carried(pattern));
+        last = facts.Count;
         facts.Add(group);
         return group;
     }
