@@ -1,5 +1,5 @@
 using System;
-using NodaTime.Text;
+using NodaTime;
 
 namespace ChinaLabour.Compliance.Validation;
 
@@ -23,7 +23,6 @@ public static class ResidentIdNumber
     private const int ShownFirst = 6;
     private const int ShownLast = 4;
 
-    private static readonly LocalDatePattern s_birthDate = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
     /// <summary>The weight of characters 1 to 17: 2^(18-i) mod 11 (GB 11643-1999, 7.2).</summary>
     private static ReadOnlySpan<int> Weights => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -60,15 +59,38 @@ public static class ResidentIdNumber
             return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigitOrX(Length));
         }
 
-        var birthDate = s_birthDate.Parse(number.Substring(6, 8));
-        if (!birthDate.Success)
+        if (BirthDate(number.AsSpan(6, 8)) is not { } birthDate)
         {
             return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidBirthDate, ValidationMessages.NotARealBirthDate);
         }
 
         return found == CheckCharacters[sum % 11]
-            ? ResidentIdNumberResult.Valid(number[..6], birthDate.Value)
+            ? ResidentIdNumberResult.Valid(number[..6], birthDate)
             : ResidentIdNumberResult.Invalid(IdentifierProblem.WrongCheckCharacter, ValidationMessages.IdCheckMismatch);
+    }
+
+    /// <summary>
+    /// The date of eight digits <c>uuuuMMdd</c>, as NodaTime's pattern of that form reads it (a test holds the two
+    /// together), or null when no such day exists. Read by arithmetic: a province's batch reads nine million of them,
+    /// and the pattern made a string and a parse bucket for each.
+    /// </summary>
+    internal static LocalDate? BirthDate(ReadOnlySpan<char> digits)
+    {
+        var (year, month, day) = (Number(digits[..4]), Number(digits[4..6]), Number(digits[6..]));
+        return month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? new LocalDate(year, month, day)
+            : null;
+    }
+
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
     }
 
     /// <summary>

@@ -168,4 +168,28 @@ public sealed class ResidentIdNumberTests
     {
         ResidentIdNumber.LooksLikeOne(value).Should().Be(looksLikeOne);
     }
+
+    [Fact]
+    public void Birth_dates_are_read_as_nodatimes_pattern_reads_them()
+    {
+        // The pattern the reading replaced is the oracle: every month and day number around the real ones, over leap
+        // years of every kind (1900 not, 2000 and 2024 yes) and the ends of the four-digit range.
+        var pattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
+        var checkedDates = 0;
+        foreach (var year in new[] { 0, 1, 1899, 1900, 1949, 1999, 2000, 2023, 2024, 2100, 9999 })
+        {
+            for (var month = 0; month <= 13; month++)
+            {
+                for (var day = 0; day <= 32; day++)
+                {
+                    var digits = $"{year:D4}{month:D2}{day:D2}";
+                    var expected = pattern.Parse(digits);
+                    ResidentIdNumber.BirthDate(digits).Should().Be(expected.Success ? expected.Value : null, digits);
+                    checkedDates += expected.Success ? 1 : 0;
+                }
+            }
+        }
+
+        checkedDates.Should().Be((8 * 365) + (3 * 366), "the real days of the years tried: 0, 2000 and 2024 are leap years (year 0 as the proleptic calendar counts it), 1900 and 2100 are not");
+    }
 }
