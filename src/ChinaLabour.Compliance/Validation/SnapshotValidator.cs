@@ -121,8 +121,20 @@ internal static partial class SnapshotValidator
     }
 
     /// <summary>Each id given more than once, with how many times, in the order of first appearance.</summary>
-    private static IEnumerable<(string? Id, int Count)> Duplicates(IEnumerable<string?> ids) =>
-        ids.GroupBy(id => id, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => (g.Key, g.Count()));
+    private static IEnumerable<(string? Id, int Count)> Duplicates(IEnumerable<string?> ids)
+    {
+        // Grouped only when an id repeats: grouping every worker's id made a group for each, on every check.
+        var seen = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                return ids.GroupBy(id => id, StringComparer.Ordinal)
+                    .Where(g => g.Count() > 1)
+                    .Select(g => (g.Key, g.Count()));
+            }
+        }
+
+        return [];
+    }
 }
