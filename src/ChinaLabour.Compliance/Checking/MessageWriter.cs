@@ -13,17 +13,7 @@ namespace ChinaLabour.Compliance.Checking;
 /// </summary>
 internal static class MessageWriter
 {
-    // Most employers' messages repeat (the same limits, small counts): each is rendered once, up to the bound, and
-    // shared; the texts are immutable, so sharing them changes nothing a caller can see.
-    private static readonly BoundedCache<RenderKey, BilingualText> s_rendered = new(16_384);
-
-    public static BilingualText Render(BilingualTemplate template, IReadOnlyList<NamedValue> values)
-    {
-        var key = new RenderKey(template, values);
-        return key.Keepable ? s_rendered.Get(key, 0, static (key, _) => RenderNew(key.Template, key.Values)) : RenderNew(template, values);
-    }
-
-    private static BilingualText RenderNew(BilingualTemplate template, IReadOnlyList<NamedValue> values) =>
+    public static BilingualText Render(BilingualTemplate template, IReadOnlyList<NamedValue> values) =>
         new(Render(template.Zh, values), Render(template.En, values));
 
     // One builder a thread, reused: a check renders a message for most of its rules, and a builder of its own for
