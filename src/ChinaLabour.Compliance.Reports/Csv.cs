@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace ChinaLabour.Compliance.Reports;
@@ -25,17 +24,27 @@ public static class Csv
     public static string Row(IEnumerable<string?> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return string.Join(",", fields.Select(Field)) + "\r\n";
-    }
+        var row = new StringBuilder();
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                row.Append(',');
+            }
 
-    /// <summary>The text a spreadsheet shows as text: a leading apostrophe before what it would take for a formula.</summary>
-    internal static string Neutralised(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+            Append(row, field);
+            first = false;
+        }
+
+        return row.Append("\r\n").ToString();
+    }
 
     /// <summary>
     /// Appends one field made of <paramref name="first"/>, <paramref name="separator"/> and <paramref name="second"/>
     /// (a null part is empty) to <paramref name="row"/>, as <see cref="Row"/> writes the field their concatenation,
-    /// without making that concatenation: neutralised, then quoted when it must be.
+    /// without making that concatenation: neutralised (a leading apostrophe before what a spreadsheet would take for a
+    /// formula), then quoted when it must be.
     /// </summary>
     internal static void Append(StringBuilder row, string? first, string? separator = null, string? second = null)
     {
@@ -75,11 +84,5 @@ public static class Csv
         {
             row.Append('"');
         }
-    }
-
-    private static string Field(string? value)
-    {
-        value = Neutralised(value ?? string.Empty);
-        return value.AsSpan().IndexOfAny(s_special) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

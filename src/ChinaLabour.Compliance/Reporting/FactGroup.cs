@@ -65,12 +65,16 @@ internal sealed class FactGroup(string path, bool inInput)
     }
 
     /// <summary>Notes that the rule at <paramref name="rule"/> waits on the fact; a rule's many records lacking it note it once.</summary>
-    public void AddRule(int rule)
+    /// <returns>Whether the rule was new to the fact.</returns>
+    public bool AddRule(int rule)
     {
-        if (Rules.Count == 0 || Rules[^1] != rule)
+        if (Rules.Count > 0 && Rules[^1] == rule)
         {
-            Rules.Add(rule);
+            return false;
         }
+
+        Rules.Add(rule);
+        return true;
     }
 
     /// <summary>Notes the record id between <paramref name="open"/> and <paramref name="close"/> of <paramref name="path"/>; the id's text is made only for a record not seen before.</summary>

@@ -39,24 +39,22 @@ internal static class IndeterminateGroups
             foreach (var path in result.MissingFacts)
             {
                 var fact = Group(facts, path, carried, ref last, out var open, out var close);
-                if (!fact.InInput)
-                {
-                    if (fact.Rules.Count == 0 || fact.Rules[^1] != rule)
-                    {
-                        (outside ??= []).Add((fact.Path, rule));
-                    }
-
-                    if (waiting is null || waiting[^1] != rule)
-                    {
-                        (waiting ??= []).Add(rule);
-                    }
-                }
-                else
+                var added = fact.AddRule(rule);
+                if (fact.InInput)
                 {
                     fact.AddId(path, open, close);
+                    continue;
                 }
 
-                fact.AddRule(rule);
+                if (added)
+                {
+                    (outside ??= []).Add((fact.Path, rule));
+                }
+
+                if (waiting is null || waiting[^1] != rule)
+                {
+                    (waiting ??= []).Add(rule);
+                }
             }
 
             if (result.Reason is { } text && text != MessageCache.Missing(result.MissingFacts.Count))

@@ -1,4 +1,5 @@
 using System;
+using ChinaLabour.Compliance.Text;
 using NodaTime;
 
 namespace ChinaLabour.Compliance.Validation;
@@ -76,21 +77,9 @@ public static class ResidentIdNumber
     /// </summary>
     internal static LocalDate? BirthDate(ReadOnlySpan<char> digits)
     {
-        var (year, month, day) = (Number(digits[..4]), Number(digits[4..6]), Number(digits[6..]));
-        return month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
-            ? new LocalDate(year, month, day)
+        return DigitDate.TryNumber(digits[..4], out var year) && DigitDate.TryNumber(digits[4..6], out var month) && DigitDate.TryNumber(digits[6..], out var day)
+            ? DigitDate.Day(year, month, day)
             : null;
-    }
-
-    private static int Number(ReadOnlySpan<char> digits)
-    {
-        var value = 0;
-        foreach (var digit in digits)
-        {
-            value = (value * 10) + (digit - '0');
-        }
-
-        return value;
     }
 
     /// <summary>
