@@ -237,7 +237,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 Values = values,
                 Evidence = evidence,
                 EvidenceUnavailable = evidenceGaps,
-                Message = MessageWriter.Render(compliant ? compiled.Compliant : compiled.Violated, values),
+                DeferredMessage = new DeferredMessage(compliant ? compiled.Compliant : compiled.Violated, values),
                 Remedy = compliant || compiled.Remedy is null ? null : MessageWriter.Render(compiled.Remedy, values),
             };
         }

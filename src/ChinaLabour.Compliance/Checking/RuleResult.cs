@@ -32,7 +32,21 @@ public sealed record RuleResult
     public IReadOnlyList<string> EvidenceUnavailable { get; init; } = [];
 
     /// <summary>The rule's message with its figures, when it was evaluated.</summary>
-    public BilingualText? Message { get; init; }
+    /// <remarks>Written when first read, from the rule's template and <see cref="Values"/>; equal results have equal messages whether read or not.</remarks>
+    public BilingualText? Message
+    {
+        get => _message?.Text;
+        init => _message = value is null ? null : new DeferredMessage(value);
+    }
+
+    private readonly DeferredMessage? _message;
+
+    /// <summary>The message as the evaluator gives it: a template and values, written when first read.</summary>
+    internal DeferredMessage? DeferredMessage
+    {
+        get => _message;
+        init => _message = value;
+    }
 
     /// <summary>What it would take to comply, when the rule is violated.</summary>
     public BilingualText? Remedy { get; init; }
