@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Linq;
 using System.Text.Json;
+using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Reporting;
 using ChinaLabour.Compliance.Text;
 using Compliance.Tests.Support;
@@ -46,7 +47,7 @@ public sealed class BatchRecordWriterTests
     public void Facts_the_input_has_no_place_for_are_named_once_in_the_catalogue_file_and_the_record_lists_the_rules_waiting()
     {
         var report = Bundled.Checker.Check(Employers.Mine(labor: 88, dispatched: 12), Employers.AsOf);
-        var missing = report.Results.Where(r => r.Outcome == ChinaLabour.Compliance.Checking.Outcome.Indeterminate).SelectMany(r => IndeterminateGroups.Generalise(r.MissingFacts)).Select(f => f.Path).Distinct().ToArray();
+        var missing = report.Results.Where(r => r.Outcome == Outcome.Indeterminate).SelectMany(r => IndeterminateGroups.Generalise(r.MissingFacts)).Select(f => f.Path).Distinct().ToArray();
         missing.Should().HaveCountGreaterThan(1, "the test needs an employer missing several facts");
         var absent = missing[0];
         var writer = new BatchRecordWriter(Bundled.Catalogue.Rules, Language.En, fact => fact != absent);
@@ -66,5 +67,30 @@ public sealed class BatchRecordWriterTests
         using var catalogue = JsonDocument.Parse(catalogueFile.ToArray());
         catalogue.RootElement.GetProperty("notInInput").EnumerateObject().Select(f => f.Name).Should().Equal(absent);
         catalogue.RootElement.GetProperty("notInInput").GetProperty(absent).EnumerateArray().Select(p => p.GetInt32()).Should().Equal(waiting);
+    }
+
+    [Fact]
+    public void Rules_in_a_row_lacking_the_same_facts_are_each_listed_under_them_and_each_record_counted_once()
+    {
+        string[] lacking = ["workers[W1].trainings", "workers[W1].unheardOf", "workers[W2].trainings"];
+        string[][] missing = [lacking, [.. lacking], ["workers[W3].trainings"], [.. lacking], [], [.. lacking]];
+        var rules = Bundled.Catalogue.Rules;
+        var results = missing.Select((facts, i) => new RuleResult { Rule = rules[i], Outcome = Outcome.Indeterminate, MissingFacts = facts }).ToArray();
+        var report = new CheckReport("E1", null, Employers.AsOf, Bundled.Catalogue.ContentHash, results, []);
+        var writer = new BatchRecordWriter(rules, Language.En, fact => fact != "workers[*].unheardOf");
+        var output = new ArrayBufferWriter<byte>();
+
+        writer.Write(report, output);
+        using var catalogueFile = new System.IO.MemoryStream();
+        writer.WriteCatalogue(Bundled.Catalogue.ContentHash, catalogueFile);
+
+        using var record = JsonDocument.Parse(output.WrittenMemory);
+        var trainings = record.RootElement.GetProperty("indeterminate").GetProperty("workers[*].trainings");
+        trainings.GetProperty("rules").EnumerateArray().Select(p => p.GetInt32()).Should().Equal(0, 1, 2, 3, 5);
+        trainings.GetProperty("ids").EnumerateArray().Select(p => p.GetString()).Should().Equal("W1", "W2", "W3");
+        record.RootElement.GetProperty("notInInput").EnumerateArray().Select(p => p.GetInt32()).Should().Equal(0, 1, 3, 5);
+        record.RootElement.GetProperty("indeterminateReasons").EnumerateObject().Select(p => p.Name).Should().Equal(["4"], "the rule lacking nothing and giving no reason is still named");
+        using var catalogue = JsonDocument.Parse(catalogueFile.ToArray());
+        catalogue.RootElement.GetProperty("notInInput").GetProperty("workers[*].unheardOf").EnumerateArray().Select(p => p.GetInt32()).Should().Equal(0, 1, 3, 5);
     }
 }
