@@ -9,7 +9,6 @@ using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Text;
 using ChinaLabour.Compliance.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ChinaLabour.Compliance.Checking;
 
@@ -20,6 +19,8 @@ namespace ChinaLabour.Compliance.Checking;
 /// <threadsafety>Immutable; <see cref="Check"/> may be called from many threads at once.</threadsafety>
 internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string catalogueHash, EvaluationBudget budget, bool showIdNumbers)
 {
+    private readonly NotApplicableResults[] _notApplicable = [.. rules.Select(r => new NotApplicableResults(r.Definition))];
+
     /// <summary>Decides every rule for one employer as of one date.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
     public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation = default) =>
@@ -55,7 +56,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         {
             // Between rules, and every few steps within one (EvaluationContext.Tick): a long rule stops promptly too.
             cancellation.ThrowIfCancellationRequested();
-            results[i] = Decide(rules[i], facts, evaluation, snapshot.Enterprise, cancellation);
+            results[i] = Decide(i, facts, evaluation, snapshot.Enterprise, cancellation);
             reads?.Add(evaluation.FactsRead.ToArray());
         }
 
@@ -67,8 +68,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         };
     }
 
-    private static RuleResult? Applicability(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
+    private RuleResult? Applicability(int index, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
     {
+        var compiled = rules[index];
         var rule = compiled.Definition;
         var applies = rule.Applies;
         List<string>? missing = null;
@@ -83,7 +85,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 switch (CodeForms.Scope(CodeForms.Region(region), applies.Regions))
                 {
                     case CodeScope.Outside:
-                        return NotApplicable(rule, NotApplicableReason.OtherRegion, MessageCache.For(applies.Regions, region, CheckMessages.OtherRegion));
+                        return _notApplicable[index].OtherRegion(region);
                     case CodeScope.TooCoarse:
                         return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region, applies.Regions));
                 }
@@ -112,7 +114,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                     (missing ??= []).Add("enterprise.industryCode");
                     break;
                 case CodeScope.Outside:
-                    return NotApplicable(rule, NotApplicableReason.OtherIndustry, MessageCache.For(applies.Industries, enterprise.IndustryCode, CheckMessages.OtherIndustry));
+                    return _notApplicable[index].OtherIndustry(enterprise.IndustryCode!);
                 case CodeScope.TooCoarse:
                     return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(enterprise.IndustryCode!, applies.Industries));
             }
@@ -120,12 +122,12 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
         if (evaluation.AsOf < applies.From)
         {
-            return NotApplicable(rule, NotApplicableReason.NotYetInForce, CheckMessages.NotYetInForce(LocalDatePattern.Iso.Format(applies.From), rule.Document));
+            return _notApplicable[index].Always(NotApplicableReason.NotYetInForce);
         }
 
         if (applies.To is { } to && evaluation.AsOf > to)
         {
-            return NotApplicable(rule, NotApplicableReason.NoLongerInForce, CheckMessages.NoLongerInForce(LocalDatePattern.Iso.Format(to)));
+            return _notApplicable[index].Always(NotApplicableReason.NoLongerInForce);
         }
 
         return missing is not null ? Indeterminate(rule, missing, []) : null;
@@ -148,9 +150,6 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return evaluation.HasMissing ? (false, evaluation.MissingFacts()) : (holds, []);
     }
 
-    private static RuleResult NotApplicable(Rule rule, NotApplicableReason reason, BilingualText text) =>
-        new() { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = reason, Reason = text };
-
     /// <summary>An undecided result; <paramref name="missing"/> as an array is taken to be distinct and in ordinal order already, as the evaluation and <see cref="Gaps"/> give it.</summary>
     private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
     {
@@ -164,15 +163,16 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? MessageCache.Missing(facts.Length), Values = values };
     }
 
-    private static RuleResult Decide(CompiledRule compiled, FactContext facts, EvaluationContext evaluation, Enterprise enterprise, CancellationToken cancellation)
+    private RuleResult Decide(int index, FactContext facts, EvaluationContext evaluation, Enterprise enterprise, CancellationToken cancellation)
     {
+        var compiled = rules[index];
         var rule = compiled.Definition;
         // An array, not a list: the result keeps it, and a rule without values shares the empty one.
         var values = compiled.Values.Count == 0 ? [] : new NamedValue[compiled.Values.Count];
         var computed = 0;
         try
         {
-            if (Applicability(compiled, facts, evaluation, enterprise) is { } decided)
+            if (Applicability(index, facts, evaluation, enterprise) is { } decided)
             {
                 return decided;
             }
@@ -196,7 +196,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
                 if (exempt)
                 {
-                    return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason);
+                    return _notApplicable[index].Always(NotApplicableReason.Exempted);
                 }
             }
 
@@ -219,7 +219,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
             if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && !evaluation.HasMissing)
             {
-                return NotApplicable(rule, NotApplicableReason.Exempted, rule.Applies.Unless!.Reason) with { Values = values };
+                return new RuleResult { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = NotApplicableReason.Exempted, Reason = rule.Applies.Unless!.Reason, Values = values };
             }
 
             var compliant = compiled.Check(evaluation);

@@ -148,6 +148,29 @@ public sealed class ApplicabilityTests
 
     private static RuleResult Decide(ComplianceChecker checker, EmployerSnapshot snapshot) => checker.Check(snapshot, s_asOf).Results.Single();
 
+    [Fact]
+    public void Employers_of_one_code_share_each_not_applicable_result_and_its_reason_names_their_code()
+    {
+        var checker = ComplianceChecker.Create(Bundled.Catalogue);
+
+        var first = checker.Check(Employer("110101", "0610"), s_asOf).Results;
+        var second = checker.Check(Employer("110101", "4710"), s_asOf).Results;
+        var elsewhere = checker.Check(Employer("220102", "0610"), s_asOf).Results;
+
+        var outside = first.Where(r => r.NotApplicable == NotApplicableReason.OtherRegion).ToArray();
+        outside.Should().NotBeEmpty("Beijing is outside every provincial rule's regions");
+        foreach (var result in outside)
+        {
+            result.Reason.Should().Be(CheckMessages.OtherRegion("110101", result.Rule.Applies.Regions));
+            second.Single(r => ReferenceEquals(r.Rule, result.Rule)).Should().BeSameAs(result, "the same rule and region give the same result");
+        }
+
+        var jilin = elsewhere.Where(r => r.NotApplicable == NotApplicableReason.OtherRegion).ToArray();
+        jilin.Should().NotBeEmpty().And.OnlyContain(r => r.Reason == CheckMessages.OtherRegion("220102", r.Rule.Applies.Regions), "each code keeps its own words");
+        second.Where(r => r.NotApplicable == NotApplicableReason.OtherIndustry).Should().NotBeEmpty("a shop is outside the mining rules")
+            .And.OnlyContain(r => r.Reason == CheckMessages.OtherIndustry("4710", r.Rule.Applies.Industries));
+    }
+
     private static EmployerSnapshot Employer(string region, string industry) =>
         new() { Enterprise = new Enterprise { Id = "E1", RegionCode = region, IndustryCode = industry } };
 }
