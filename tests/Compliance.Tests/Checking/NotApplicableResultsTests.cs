@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Text;
+using Compliance.Tests.Support;
+using FluentAssertions;
+using NodaTime.Text;
+using Xunit;
+
+namespace Compliance.Tests.Checking;
+
+public sealed class NotApplicableResultsTests
+{
+    private static readonly ChinaLabour.Compliance.Catalogue.Rule s_regional = Bundled.Catalogue.Rules.First(r => r.Applies.Regions.Count > 0 && r.Applies.Industries.Count > 0);
+
+    [Fact]
+    public void A_code_gets_one_result_whose_words_name_it_and_another_code_its_own()
+    {
+        var results = new NotApplicableResults(s_regional);
+
+        var first = results.OtherRegion("110101");
+
+        first.Should().BeSameAs(results.OtherRegion("110101"));
+        first.Should().Be(new RuleResult { Rule = s_regional, Outcome = Outcome.NotApplicable, NotApplicable = NotApplicableReason.OtherRegion, Reason = CheckMessages.OtherRegion("110101", s_regional.Applies.Regions) });
+        results.OtherRegion("220102").Reason.Should().Be(CheckMessages.OtherRegion("220102", s_regional.Applies.Regions));
+        results.OtherIndustry("110101").Reason.Should().Be(CheckMessages.OtherIndustry("110101", s_regional.Applies.Industries), "a region's and an industry's results are kept apart, though their codes may read alike");
+    }
+
+    [Theory]
+    [InlineData(NotApplicableReason.NotYetInForce)]
+    [InlineData(NotApplicableReason.NoLongerInForce)]
+    [InlineData(NotApplicableReason.Exempted)]
+    public void A_reason_that_needs_no_code_gives_one_result_for_every_employer(NotApplicableReason reason)
+    {
+        var rule = s_regional with
+        {
+            Applies = s_regional.Applies with { To = s_regional.Applies.From.PlusYears(1), Unless = new("true", new BilingualText("豁免", "exempt")) },
+        };
+        var results = new NotApplicableResults(rule);
+
+        var result = results.Always(reason);
+
+        result.Should().BeSameAs(results.Always(reason));
+        result.NotApplicable.Should().Be(reason);
+        result.Reason.Should().Be(reason switch
+        {
+            NotApplicableReason.NotYetInForce => CheckMessages.NotYetInForce(LocalDatePattern.Iso.Format(rule.Applies.From), rule.Document),
+            NotApplicableReason.NoLongerInForce => CheckMessages.NoLongerInForce(LocalDatePattern.Iso.Format(rule.Applies.To!.Value)),
+            _ => new BilingualText("豁免", "exempt"),
+        });
+    }
+
+    [Theory]
+    [InlineData(NotApplicableReason.OtherRegion)]
+    [InlineData(NotApplicableReason.OtherIndustry)]
+    public void A_reason_that_depends_on_a_code_is_refused_without_one(NotApplicableReason reason) =>
+        new NotApplicableResults(s_regional).Invoking(r => r.Always(reason)).Should().Throw<ArgumentOutOfRangeException>();
+}
