@@ -27,7 +27,7 @@ internal sealed class DeferredMessage
 
     public BilingualText Text => _text ??= MessageWriter.Render(_template!, _values!);
 
-    /// <summary>Whether the text has been written yet: for the tests that hold the batch to rendering only what it reads.</summary>
+    /// <summary>Whether the text has been written yet: for the tests that show a check leaves its messages unwritten until read.</summary>
     internal bool IsRendered => _text is not null;
 
     public override bool Equals(object? obj) => obj is DeferredMessage other && (ReferenceEquals(this, other) || Text.Equals(other.Text));
