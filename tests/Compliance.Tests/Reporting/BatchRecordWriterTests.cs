@@ -93,4 +93,16 @@ public sealed class BatchRecordWriterTests
         using var catalogue = JsonDocument.Parse(catalogueFile.ToArray());
         catalogue.RootElement.GetProperty("notInInput").GetProperty("workers[*].unheardOf").EnumerateArray().Select(p => p.GetInt32()).Should().Equal(0, 1, 3, 5);
     }
+
+    [Fact]
+    public void A_record_writes_the_messages_of_the_violations_and_leaves_those_of_the_compliant_results_unwritten()
+    {
+        var report = Bundled.Checker.Check(Employers.Mine(labor: 88, dispatched: 12), Employers.AsOf);
+
+        new BatchRecordWriter(Bundled.Catalogue.Rules, Language.En).Write(report, new ArrayBufferWriter<byte>());
+
+        var compliant = report.Results.Where(r => r.Outcome == Outcome.Compliant).ToArray();
+        compliant.Should().NotBeEmpty().And.OnlyContain(r => !r.DeferredMessage!.IsRendered, "a record counts compliant rules and states none of their messages");
+        report.Violations.Should().NotBeEmpty().And.OnlyContain(r => r.DeferredMessage!.IsRendered);
+    }
 }
