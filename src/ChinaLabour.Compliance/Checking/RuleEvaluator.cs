@@ -19,7 +19,7 @@ namespace ChinaLabour.Compliance.Checking;
 /// <threadsafety>Immutable; <see cref="Check"/> may be called from many threads at once.</threadsafety>
 internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string catalogueHash, EvaluationBudget budget, bool showIdNumbers)
 {
-    private readonly NotApplicableResults[] _notApplicable = [.. rules.Select(r => new NotApplicableResults(r.Definition))];
+    private readonly SharedResults[] _shared = [.. rules.Select(r => new SharedResults(r.Definition))];
 
     /// <summary>Decides every rule for one employer as of one date.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
@@ -85,7 +85,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 switch (CodeForms.Scope(CodeForms.Region(region), applies.Regions))
                 {
                     case CodeScope.Outside:
-                        return _notApplicable[index].OtherRegion(region);
+                        return _shared[index].OtherRegion(region);
                     case CodeScope.TooCoarse:
                         return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region, applies.Regions));
                 }
@@ -114,7 +114,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                     (missing ??= []).Add("enterprise.industryCode");
                     break;
                 case CodeScope.Outside:
-                    return _notApplicable[index].OtherIndustry(enterprise.IndustryCode!);
+                    return _shared[index].OtherIndustry(enterprise.IndustryCode!);
                 case CodeScope.TooCoarse:
                     return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(enterprise.IndustryCode!, applies.Industries));
             }
@@ -122,12 +122,12 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
         if (evaluation.AsOf < applies.From)
         {
-            return _notApplicable[index].Always(NotApplicableReason.NotYetInForce);
+            return _shared[index].Always(NotApplicableReason.NotYetInForce);
         }
 
         if (applies.To is { } to && evaluation.AsOf > to)
         {
-            return _notApplicable[index].Always(NotApplicableReason.NoLongerInForce);
+            return _shared[index].Always(NotApplicableReason.NoLongerInForce);
         }
 
         return missing is not null ? Indeterminate(rule, missing, []) : null;
@@ -184,7 +184,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             {
                 if (Gaps(early.ReadsFacts, facts) is { } gaps)
                 {
-                    return Indeterminate(rule, gaps, []);
+                    return _shared[index].Lacking(gaps);
                 }
 
                 evaluation.Begin(0);
@@ -196,13 +196,13 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
 
                 if (exempt)
                 {
-                    return _notApplicable[index].Always(NotApplicableReason.Exempted);
+                    return _shared[index].Always(NotApplicableReason.Exempted);
                 }
             }
 
             if (Gaps(compiled.Roots, facts) is { } missing)
             {
-                return Indeterminate(rule, missing, []);
+                return _shared[index].Lacking(missing);
             }
 
             evaluation.Begin(compiled.Values.Count);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ChinaLabour.Compliance;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
 using Compliance.Tests.Support;
@@ -9,14 +10,14 @@ using Xunit;
 
 namespace Compliance.Tests.Checking;
 
-public sealed class NotApplicableResultsTests
+public sealed class SharedResultsTests
 {
     private static readonly ChinaLabour.Compliance.Catalogue.Rule s_regional = Bundled.Catalogue.Rules.First(r => r.Applies.Regions.Count > 0 && r.Applies.Industries.Count > 0);
 
     [Fact]
     public void A_code_gets_one_result_whose_words_name_it_and_another_code_its_own()
     {
-        var results = new NotApplicableResults(s_regional);
+        var results = new SharedResults(s_regional);
 
         var first = results.OtherRegion("110101");
 
@@ -36,7 +37,7 @@ public sealed class NotApplicableResultsTests
         {
             Applies = s_regional.Applies with { To = s_regional.Applies.From.PlusYears(1), Unless = new("true", new BilingualText("豁免", "exempt")) },
         };
-        var results = new NotApplicableResults(rule);
+        var results = new SharedResults(rule);
 
         var result = results.Always(reason);
 
@@ -54,5 +55,41 @@ public sealed class NotApplicableResultsTests
     [InlineData(NotApplicableReason.OtherRegion)]
     [InlineData(NotApplicableReason.OtherIndustry)]
     public void A_reason_that_depends_on_a_code_is_refused_without_one(NotApplicableReason reason) =>
-        new NotApplicableResults(s_regional).Invoking(r => r.Always(reason)).Should().Throw<ArgumentOutOfRangeException>();
+        new SharedResults(s_regional).Invoking(r => r.Always(reason)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void Lacking_the_same_facts_gives_the_same_result_and_lacking_others_a_new_one_that_names_them()
+    {
+        var results = new SharedResults(s_regional);
+
+        var first = results.Lacking(["accidents", "mines"]);
+        var again = results.Lacking(["accidents", "mines"]);
+        var other = results.Lacking(["workers[W1].start"]);
+
+        again.Should().BeSameAs(first, "the same facts, in another array, give the same result");
+        first.Outcome.Should().Be(Outcome.Indeterminate);
+        first.MissingFacts.Should().Equal("accidents", "mines");
+        first.Reason.Should().Be(CheckMessages.Missing(2));
+        first.Values.Should().BeEmpty();
+        other.Should().NotBeSameAs(first);
+        other.MissingFacts.Should().Equal("workers[W1].start");
+        results.Lacking(["accidents"]).MissingFacts.Should().Equal(["accidents"], "a shorter list is not the same list");
+    }
+
+    [Fact]
+    public void Employers_lacking_the_same_whole_facts_share_the_results_waiting_on_them()
+    {
+        var checker = ComplianceChecker.Create(Bundled.Catalogue);
+
+        var first = checker.Check(Employers.Mine(labor: 90, dispatched: 10), Employers.AsOf).Results;
+        var second = checker.Check(Employers.Mine(labor: 80, dispatched: 20), Employers.AsOf).Results;
+
+        // Undecided before any expression ran: every fact missing is one the rule needs, missing whole.
+        var waiting = first.Where(r => r.Outcome == Outcome.Indeterminate && r.MissingFacts.All(r.Rule.Needs.Contains)).ToArray();
+        waiting.Should().NotBeEmpty("the test employer gives no accidents, mines or premises");
+        foreach (var result in waiting)
+        {
+            second.Single(r => ReferenceEquals(r.Rule, result.Rule)).Should().BeSameAs(result);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Text;
@@ -7,13 +8,14 @@ using NodaTime.Text;
 namespace ChinaLabour.Compliance.Checking;
 
 /// <summary>
-/// One rule's not-applicable results, each made once and held by every report that needs it. Such a result depends
-/// only on the rule, the reason and the employer's code (outside the rule's regions, not yet in force), and a
-/// province's employers share a few thousand codes: making a result and its words for each employer was a sixteenth
-/// of what a check allocated (profiled). A result is immutable, so sharing it is safe.
+/// The results one rule gives many employers alike, each made once and held by every report that needs it: not
+/// applicable for the employer's code or for no reason of the employer's (outside the rule's regions, not yet in
+/// force), and undecided for want of facts the input lacks for everyone (no accidents table at all). Making a result
+/// and its words for each employer was a tenth of what a check allocated (measured). A result is immutable, so
+/// sharing it is safe.
 /// </summary>
 /// <threadsafety>Safe to use from many threads: two threads that make the same result at once make equal ones.</threadsafety>
-internal sealed class NotApplicableResults(Rule rule)
+internal sealed class SharedResults(Rule rule)
 {
     /// <summary>
     /// How many codes a rule keeps results for, of regions and of industries each: a country's counties. Past it
@@ -25,6 +27,7 @@ internal sealed class NotApplicableResults(Rule rule)
     private readonly RuleResult?[] _fixed = new RuleResult?[3];
     private BoundedCache<string, RuleResult>? _regions;
     private BoundedCache<string, RuleResult>? _industries;
+    private RuleResult? _lacking;
 
     /// <summary>The rule outside the regions it binds, for an employer of region <paramref name="code"/>.</summary>
     public RuleResult OtherRegion(string code) =>
@@ -47,6 +50,42 @@ internal sealed class NotApplicableResults(Rule rule)
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason that depends on the employer's codes"),
         };
         return _fixed[slot] ??= Make(reason, Why(reason));
+    }
+
+    /// <summary>
+    /// The rule undecided for want of <paramref name="missing"/> (distinct, in ordinal order, as the evaluator gives
+    /// them) and nothing else. The last such result is kept: a batch's employers mostly lack the same whole tables, and
+    /// an employer lacking other facts only replaces it.
+    /// </summary>
+    public RuleResult Lacking(string[] missing)
+    {
+        var last = Volatile.Read(ref _lacking);
+        if (last is not null && Same(last.MissingFacts, missing))
+        {
+            return last;
+        }
+
+        var made = new RuleResult { Rule = _rule, Outcome = Outcome.Indeterminate, MissingFacts = missing, Reason = MessageCache.Missing(missing.Length) };
+        Volatile.Write(ref _lacking, made);
+        return made;
+    }
+
+    private static bool Same(IReadOnlyList<string> kept, string[] missing)
+    {
+        if (kept.Count != missing.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < missing.Length; i++)
+        {
+            if (!string.Equals(kept[i], missing[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private BilingualText Why(NotApplicableReason reason) => reason switch
