@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Text;
@@ -64,7 +63,8 @@ internal sealed class SharedResults(Rule rule)
     public RuleResult Lacking(string[] missing)
     {
         var last = Volatile.Read(ref _lacking);
-        if (last is not null && Same(last.MissingFacts, missing))
+        // Strings compare by ordinal: the kept result's facts are the array it was made with.
+        if (last?.MissingFacts is string[] kept && kept.AsSpan().SequenceEqual(missing))
         {
             return last;
         }
@@ -72,24 +72,6 @@ internal sealed class SharedResults(Rule rule)
         var made = new RuleResult { Rule = _rule, Outcome = Outcome.Indeterminate, MissingFacts = missing, Reason = MessageCache.Missing(missing.Length) };
         Volatile.Write(ref _lacking, made);
         return made;
-    }
-
-    private static bool Same(IReadOnlyList<string> kept, string[] missing)
-    {
-        if (kept.Count != missing.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < missing.Length; i++)
-        {
-            if (!string.Equals(kept[i], missing[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private BilingualText Why(NotApplicableReason reason) => reason switch
