@@ -19,7 +19,20 @@ namespace ChinaLabour.Compliance.Checking;
 /// <threadsafety>Immutable; <see cref="Check"/> may be called from many threads at once.</threadsafety>
 internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string catalogueHash, EvaluationBudget budget, bool showIdNumbers)
 {
+    /// <summary>
+    /// How many region codes the evaluator keeps scopes and results for: a province's counties and cities twice over
+    /// (Sichuan's 183 counties the most, GB/T 2260 of 2024). Past it (a batch of many provinces, codes that are not the
+    /// table's) they are worked out afresh for each employer, so memory stays bounded: about 30 MB at most with the
+    /// bundled catalogue, whose local rules each keep one result a code.
+    /// </summary>
+    private const int RegionsKept = 512;
+
+    /// <summary>How many industry codes the evaluator keeps scopes and results for: most of GB/T 4754-2017's 1,381 classes.</summary>
+    private const int IndustriesKept = 1_024;
+
     private readonly SharedResults[] _shared = [.. rules.Select(r => new SharedResults(r.Definition))];
+    private readonly BoundedCache<string, CodeScopes> _regions = new(RegionsKept, StringComparer.Ordinal);
+    private readonly BoundedCache<string, CodeScopes> _industries = new(IndustriesKept, StringComparer.Ordinal);
 
     /// <summary>Decides every rule for one employer as of one date.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
@@ -51,24 +64,22 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     {
         var asOf = evaluation.AsOf;
         var facts = new FactContext(snapshot, evaluation, showIdNumbers);
+        var region = snapshot.Enterprise.RegionCode is { } regionCode ? _regions.Get(regionCode, rules, CodeScopes.Region) : null;
+        var industry = snapshot.Enterprise.IndustryCode is { } industryCode ? _industries.Get(industryCode, rules, CodeScopes.Industry) : null;
         var results = new RuleResult[rules.Count];
         for (var i = 0; i < results.Length; i++)
         {
             // Between rules, and every few steps within one (EvaluationContext.Tick): a long rule stops promptly too.
             cancellation.ThrowIfCancellationRequested();
-            results[i] = Decide(i, facts, evaluation, snapshot.Enterprise, cancellation);
+            results[i] = Decide(i, facts, evaluation, region, industry, cancellation);
             reads?.Add(evaluation.FactsRead.ToArray());
         }
 
         var enterprise = snapshot.Enterprise;
-        return new CheckReport(enterprise.Id, enterprise.Name, asOf, catalogueHash, results, facts.Notices)
-        {
-            Region = enterprise.RegionCode is { } region ? new NamedCode(region, RegionCodes.Default.TryGet(region, out var place) ? place.NameInWords : null) : null,
-            Industry = enterprise.IndustryCode is { } industry ? new NamedCode(industry, IndustryCodes.Default.TryGet(industry, out var known) ? known.Name : null) : null,
-        };
+        return new CheckReport(enterprise.Id, enterprise.Name, asOf, catalogueHash, results, facts.Notices) { Region = region?.Named, Industry = industry?.Named };
     }
 
-    private RuleResult? Applicability(int index, FactContext facts, EvaluationContext evaluation, Enterprise enterprise)
+    private RuleResult? Applicability(int index, FactContext facts, EvaluationContext evaluation, CodeScopes? region, CodeScopes? industry)
     {
         var compiled = rules[index];
         var rule = compiled.Definition;
@@ -76,25 +87,21 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         List<string>? missing = null;
         if (applies.Regions.Count > 0)
         {
-            if (enterprise.RegionCode is not { } region)
+            switch (region?.Of(index))
             {
-                (missing ??= []).Add("enterprise.regionCode");
-            }
-            else
-            {
-                switch (CodeForms.Scope(CodeForms.Region(region), applies.Regions))
-                {
-                    case CodeScope.Outside:
-                        return _shared[index].OtherRegion(region);
-                    case CodeScope.TooCoarse:
-                        return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region, applies.Regions));
-                }
+                case null:
+                    (missing ??= []).Add("enterprise.regionCode");
+                    break;
+                case CodeScope.Outside:
+                    return region.Outside(index);
+                case CodeScope.TooCoarse:
+                    return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region.Code, applies.Regions));
             }
         }
 
         if (applies.Industries.Count > 0)
         {
-            var scope = enterprise.IndustryCode is { } code ? CodeForms.Scope(CodeForms.Industry(code), applies.Industries) : (CodeScope?)null;
+            var scope = industry?.Of(index);
             if (scope is not CodeScope.Within && compiled.AlsoWhen is { } also)
             {
                 switch (AlsoApplies(also, facts, evaluation))
@@ -114,9 +121,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                     (missing ??= []).Add("enterprise.industryCode");
                     break;
                 case CodeScope.Outside:
-                    return _shared[index].OtherIndustry(enterprise.IndustryCode!);
+                    return industry!.Outside(index);
                 case CodeScope.TooCoarse:
-                    return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(enterprise.IndustryCode!, applies.Industries));
+                    return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(industry!.Code, applies.Industries));
             }
         }
 
@@ -163,7 +170,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? MessageCache.Missing(facts.Length), Values = values };
     }
 
-    private RuleResult Decide(int index, FactContext facts, EvaluationContext evaluation, Enterprise enterprise, CancellationToken cancellation)
+    private RuleResult Decide(int index, FactContext facts, EvaluationContext evaluation, CodeScopes? region, CodeScopes? industry, CancellationToken cancellation)
     {
         var compiled = rules[index];
         var rule = compiled.Definition;
@@ -172,7 +179,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         var computed = 0;
         try
         {
-            if (Applicability(index, facts, evaluation, enterprise) is { } decided)
+            if (Applicability(index, facts, evaluation, region, industry) is { } decided)
             {
                 return decided;
             }

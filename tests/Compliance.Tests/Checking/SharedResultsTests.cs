@@ -14,19 +14,6 @@ public sealed class SharedResultsTests
 {
     private static readonly ChinaLabour.Compliance.Catalogue.Rule s_regional = Bundled.Catalogue.Rules.First(r => r.Applies.Regions.Count > 0 && r.Applies.Industries.Count > 0);
 
-    [Fact]
-    public void A_code_gets_one_result_whose_words_name_it_and_another_code_its_own()
-    {
-        var results = new SharedResults(s_regional);
-
-        var first = results.OtherRegion("110101");
-
-        first.Should().BeSameAs(results.OtherRegion("110101"));
-        first.Should().Be(new RuleResult { Rule = s_regional, Outcome = Outcome.NotApplicable, NotApplicable = NotApplicableReason.OtherRegion, Reason = CheckMessages.OtherRegion("110101", s_regional.Applies.Regions) });
-        results.OtherRegion("220102").Reason.Should().Be(CheckMessages.OtherRegion("220102", s_regional.Applies.Regions));
-        results.OtherIndustry("110101").Reason.Should().Be(CheckMessages.OtherIndustry("110101", s_regional.Applies.Industries), "a region's and an industry's results are kept apart, though their codes may read alike");
-    }
-
     [Theory]
     [InlineData(NotApplicableReason.NotYetInForce)]
     [InlineData(NotApplicableReason.NoLongerInForce)]
