@@ -18,10 +18,13 @@ internal static class ViewWriter
         source.AppendLine("namespace ChinaLabour.Compliance.Expressions;");
         source.AppendLine();
         source.AppendLine($"/// <summary>A <see cref=\"{Snapshots}{record.Name}\"/> as rule expressions read it: a value the snapshot does not give is recorded as missing.</summary>");
-        source.AppendLine($"internal sealed partial class {view}{(record.HasId ? " : global::ChinaLabour.Compliance.Expressions.IFactRecord" : string.Empty)}");
+        source.AppendLine($"internal sealed partial class {view} : global::ChinaLabour.Compliance.Expressions.IFactPath{(record.HasId ? ", global::ChinaLabour.Compliance.Expressions.IFactRecord" : string.Empty)}");
         source.AppendLine("{");
         source.AppendLine($"    private readonly {Snapshots}{record.Name} _record;");
-        source.AppendLine("    private readonly string _path;");
+        source.AppendLine("    private readonly global::ChinaLabour.Compliance.Expressions.IFactPath? _parent;");
+        source.AppendLine("    private readonly string _list;");
+        source.AppendLine("    private readonly int _index;");
+        source.AppendLine("    private string? _path;");
         source.AppendLine($"    private readonly {Context} _context;");
         source.AppendLine("    private readonly bool _absent;");
         source.AppendLine("    private string?[]? _missing;");
@@ -39,15 +42,28 @@ internal static class ViewWriter
         source.AppendLine("    {");
         source.AppendLine("        _record = record;");
         source.AppendLine("        _path = path;");
+        source.AppendLine("        _list = string.Empty;");
         source.AppendLine("        _context = context;");
         source.AppendLine("        _absent = absent;");
+        source.AppendLine("    }");
+        source.AppendLine();
+        source.AppendLine($"    private {view}({Snapshots}{record.Name} record, global::ChinaLabour.Compliance.Expressions.IFactPath? parent, string list, int index, {Context} context)");
+        source.AppendLine("    {");
+        source.AppendLine("        _record = record;");
+        source.AppendLine("        _parent = parent;");
+        source.AppendLine("        _list = list;");
+        source.AppendLine("        _index = index;");
+        source.AppendLine("        _context = context;");
         source.AppendLine("    }");
         source.AppendLine();
         source.AppendLine("    /// <summary>The record the view reads.</summary>");
         source.AppendLine($"    internal {Snapshots}{record.Name} Record => _record;");
         source.AppendLine();
-        source.AppendLine("    /// <summary>Where the record is in the snapshot.</summary>");
-        source.AppendLine("    internal string Path => _path;");
+        source.AppendLine($"    /// <summary>Where the record is in the snapshot: <c>list[{(record.HasId ? "id" : "index")}]</c> below the parent's path, written when first asked.</summary>");
+        source.AppendLine($"    internal string Path => _path ??= (_parent is null ? _list : _parent.Path + \".\" + _list) + \"[\" + {(record.HasId ? "_record.Id" : "_index.ToString(global::System.Globalization.CultureInfo.InvariantCulture)")} + \"]\";");
+        source.AppendLine();
+        source.AppendLine("    // Explicit, so that rule expressions, which read a view's public members only, cannot read it.");
+        source.AppendLine("    string global::ChinaLabour.Compliance.Expressions.IFactPath.Path => Path;");
         var index = 0;
         foreach (var field in record.Fields)
         {
@@ -63,7 +79,7 @@ internal static class ViewWriter
         }
 
         source.AppendLine();
-        source.AppendLine("    private string Fact(string field) => _absent ? _path : _path + \".\" + field;");
+        source.AppendLine("    private string Fact(string field) => _absent ? Path : Path + \".\" + field;");
         source.AppendLine();
         source.AppendLine("    // The path of a missing field, built once a view: the rules of one check read the same missing field many times.");
         source.AppendLine($"    private string Missing(int field, string name) => (_missing ??= new string?[{record.Fields.Count}])[field] ??= Fact(name);");
@@ -94,7 +110,7 @@ internal static class ViewWriter
         {
             var view = root.ValueType + "Fact";
             var (type, build) = root.Shape == FieldShape.List
-                ? ($"global::ChinaLabour.Compliance.Expressions.FactSet<{view}>", $"s.{root.Name} is {{ }} items ? new global::ChinaLabour.Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, \"{root.JsonName}\", c), c) : null")
+                ? ($"global::ChinaLabour.Compliance.Expressions.FactSet<{view}>", $"s.{root.Name} is {{ }} items ? new global::ChinaLabour.Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, null, \"{root.JsonName}\", c), c) : null")
                 : (view, $"s.{root.Name} is {{ }} record ? new {view}(record, \"{root.JsonName}\", c) : null");
             source.AppendLine($"        new(\"{root.JsonName}\", typeof({type}), static (s, c) => {build}),");
         }
@@ -118,7 +134,6 @@ internal static class ViewWriter
     public static string ViewsOf(RecordModel record)
     {
         var view = record.Name + "Fact";
-        var key = record.HasId ? "items[i].Id" : "i.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
         var source = new StringBuilder();
         source.AppendLine("// <auto-generated/> by Compliance.Generators.FactViewGenerator");
         source.AppendLine("#nullable enable");
@@ -126,13 +141,13 @@ internal static class ViewWriter
         source.AppendLine();
         source.AppendLine($"internal sealed partial class {view}");
         source.AppendLine("{");
-        source.AppendLine($"    /// <summary>Views of <paramref name=\"items\"/>, each at <c>path[{(record.HasId ? "id" : "index")}]</c>.</summary>");
-        source.AppendLine($"    internal static {view}[] ViewsOf(global::System.Collections.Generic.IReadOnlyList<{Snapshots}{record.Name}> items, string path, {Context} context)");
+        source.AppendLine($"    /// <summary>Views of <paramref name=\"items\"/>, each at <c>list[{(record.HasId ? "id" : "index")}]</c> below <paramref name=\"parent\"/>'s path (the snapshot's top when null).</summary>");
+        source.AppendLine($"    internal static {view}[] ViewsOf(global::System.Collections.Generic.IReadOnlyList<{Snapshots}{record.Name}> items, global::ChinaLabour.Compliance.Expressions.IFactPath? parent, string list, {Context} context)");
         source.AppendLine("    {");
         source.AppendLine($"        var views = new {view}[items.Count];");
         source.AppendLine("        for (var i = 0; i < views.Length; i++)");
         source.AppendLine("        {");
-        source.AppendLine($"            views[i] = new {view}(items[i], path + \"[\" + {key} + \"]\", context);");
+        source.AppendLine($"            views[i] = new {view}(items[i], parent, list, i, context);");
         source.AppendLine("        }");
         source.AppendLine();
         source.AppendLine("        return views;");
@@ -164,7 +179,7 @@ internal static class ViewWriter
                 var view = field.ValueType + "Fact";
                 return Getter($"global::ChinaLabour.Compliance.Expressions.FactSet<{view}>", field.Name, track
                     + $"            return !_absent && _record.{field.Name} is {{ }} items\n"
-                    + $"                ? _{name} ??= new global::ChinaLabour.Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, _path + \".{name}\", _context), _context)\n"
+                    + $"                ? _{name} ??= new global::ChinaLabour.Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, this, \"{name}\", _context), _context)\n"
                     + $"                : _context.Missing({missing}, _{name} ??= global::ChinaLabour.Compliance.Expressions.FactSet<{view}>.Empty(_context));");
             default:
                 return $"    // {field.Name}: a record inside a record is not read by rules";

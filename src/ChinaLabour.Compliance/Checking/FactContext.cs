@@ -91,7 +91,7 @@ internal sealed class FactContext
 
         // A duplicate id is reported by SnapshotValidator; the first post with it is used.
         var posts = new Dictionary<string, PostFact>(StringComparer.Ordinal);
-        foreach (var post in PostFact.ViewsOf(list, FactRoots.Posts, evaluation))
+        foreach (var post in PostFact.ViewsOf(list, null, FactRoots.Posts, evaluation))
         {
             posts.TryAdd(post.Id, post);
         }
@@ -107,7 +107,7 @@ internal sealed class FactContext
         var started = new List<WorkerFact>();
         var missing = new List<string>();
         var asOf = evaluation.AsOf;
-        foreach (var worker in WorkerFact.ViewsOf(workers, FactRoots.Workers, evaluation))
+        foreach (var worker in WorkerFact.ViewsOf(workers, null, FactRoots.Workers, evaluation))
         {
             if (worker.Record.Start is not { } start)
             {

@@ -24,14 +24,37 @@ internal sealed partial class WorkerFact
     /// </summary>
     /// <param name="date">The last day the training counts.</param>
     /// <returns>Whether such a training is on record.</returns>
-    public bool PassedSafetyTrainingBy(LocalDate date) => Trainings.Any(t => t.IsSafety && t.Passed && t.Date <= date);
+    public bool PassedSafetyTrainingBy(LocalDate date)
+    {
+        // A loop rather than Any(lambda): the lambda captured the date, a closure a worker a check (measured). Each
+        // training visited still counts a step, through the set's enumerator.
+        foreach (var training in Trainings)
+        {
+            if (training.IsSafety && training.Passed && training.Date <= date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the worker holds a genuine certificate of <paramref name="category"/> valid on <paramref name="date"/>.</summary>
     /// <param name="category">The special-operation category.</param>
     /// <param name="date">The day it must be valid, both ends inclusive.</param>
     /// <returns>Whether such a certificate is on record.</returns>
-    public bool HoldsValidCertificate(string category, LocalDate date) =>
-        Certificates.Any(c => c.Category == category && c.Genuine && c.ValidFrom <= date && date <= c.ValidUntil);
+    public bool HoldsValidCertificate(string category, LocalDate date)
+    {
+        foreach (var certificate in Certificates)
+        {
+            if (certificate.Category == category && certificate.Genuine && certificate.ValidFrom <= date && date <= certificate.ValidUntil)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The working-hour schedule the worker works under (<c>scheduleId</c>); a schedule the snapshot does not give
