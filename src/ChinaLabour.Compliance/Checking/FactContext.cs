@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Validation;
@@ -15,6 +16,9 @@ namespace ChinaLabour.Compliance.Checking;
 internal sealed class FactContext
 {
     private readonly Dictionary<string, IReadOnlyList<string>> _missing = new(StringComparer.Ordinal);
+    // One list for the check's rules, refilled by each: most rules of a batch lack the same whole tables, and their
+    // shared result is found by comparing, so a new array a rule was waste (measured).
+    private readonly List<string> _gaps = [];
     private readonly EvaluationContext _evaluation;
 
     public FactContext(EmployerSnapshot snapshot, EvaluationContext evaluation, bool showIdNumbers = false)
@@ -69,6 +73,36 @@ internal sealed class FactContext
     public IReadOnlyList<Notice> Notices { get; }
 
     public IReadOnlyList<string> MissingFor(string root) => _missing.GetValueOrDefault(root) ?? [];
+
+    /// <summary>
+    /// The facts missing of those <paramref name="roots"/> stand for, distinct and in ordinal order; empty when none is.
+    /// </summary>
+    /// <returns>A span valid until the next call: copy what is kept.</returns>
+    public ReadOnlySpan<string> Gaps(IReadOnlyList<string> roots)
+    {
+        _gaps.Clear();
+        for (var i = 0; i < roots.Count; i++)
+        {
+            _gaps.AddRange(MissingFor(roots[i]));
+        }
+
+        if (_gaps.Count == 0)
+        {
+            return [];
+        }
+
+        _gaps.Sort(StringComparer.Ordinal);
+        var distinct = 1;
+        for (var i = 1; i < _gaps.Count; i++)
+        {
+            if (!string.Equals(_gaps[i], _gaps[distinct - 1], StringComparison.Ordinal))
+            {
+                _gaps[distinct++] = _gaps[i];
+            }
+        }
+
+        return CollectionsMarshal.AsSpan(_gaps)[..distinct];
+    }
 
     private void Place(string root, object? view)
     {

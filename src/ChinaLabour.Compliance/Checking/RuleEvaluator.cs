@@ -157,7 +157,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return evaluation.HasMissing ? (false, evaluation.MissingFacts()) : (holds, []);
     }
 
-    /// <summary>An undecided result; <paramref name="missing"/> as an array is taken to be distinct and in ordinal order already, as the evaluation and <see cref="Gaps"/> give it.</summary>
+    /// <summary>An undecided result; <paramref name="missing"/> as an array is taken to be distinct and in ordinal order already, as the evaluation and <see cref="FactContext.Gaps"/> give it.</summary>
     private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
     {
         // The evaluation's own facts and the gaps come distinct and in ordinal order, and most results lack one fact.
@@ -189,7 +189,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             // An exemption that reads no named value is tested first: an employer it exempts needs no other fact.
             if (compiled.Unless is { ReadsValues: false } early)
             {
-                if (Gaps(early.ReadsFacts, facts) is { } gaps)
+                if (facts.Gaps(early.ReadsFacts) is { IsEmpty: false } gaps)
                 {
                     return _shared[index].Lacking(gaps);
                 }
@@ -207,7 +207,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 }
             }
 
-            if (Gaps(compiled.Roots, facts) is { } missing)
+            if (facts.Gaps(compiled.Roots) is { IsEmpty: false } missing)
             {
                 return _shared[index].Lacking(missing);
             }
@@ -289,41 +289,6 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             default:
                 return value;
         }
-    }
-
-    /// <summary>
-    /// The facts missing of those <paramref name="roots"/> stand for, distinct and in ordinal order; null when none is:
-    /// on the path where every root is given, nothing is allocated.
-    /// </summary>
-    private static string[]? Gaps(IReadOnlyList<string> roots, FactContext facts)
-    {
-        List<string>? gaps = null;
-        for (var i = 0; i < roots.Count; i++)
-        {
-            var missing = facts.MissingFor(roots[i]);
-            for (var j = 0; j < missing.Count; j++)
-            {
-                (gaps ??= []).Add(missing[j]);
-            }
-        }
-
-        if (gaps is null)
-        {
-            return null;
-        }
-
-        gaps.Sort(StringComparer.Ordinal);
-        var distinct = 1;
-        for (var i = 1; i < gaps.Count; i++)
-        {
-            if (!string.Equals(gaps[i], gaps[distinct - 1], StringComparison.Ordinal))
-            {
-                gaps[distinct++] = gaps[i];
-            }
-        }
-
-        gaps.RemoveRange(distinct, gaps.Count - distinct);
-        return [.. gaps];
     }
 
     /// <summary>The records named once each, ordered by kind then id (ordinal), as reports list them.</summary>

@@ -38,7 +38,8 @@ internal sealed class SharedResults(Rule rule)
     /// them) and nothing else. The last such result is kept: a batch's employers mostly lack the same whole tables, and
     /// an employer lacking other facts only replaces it.
     /// </summary>
-    public RuleResult Lacking(string[] missing)
+    /// <remarks><paramref name="missing"/> is copied when a new result is made: the caller may reuse its memory.</remarks>
+    public RuleResult Lacking(ReadOnlySpan<string> missing)
     {
         var last = Volatile.Read(ref _lacking);
         // Strings compare by ordinal: the kept result's facts are the array it was made with.
@@ -47,7 +48,7 @@ internal sealed class SharedResults(Rule rule)
             return last;
         }
 
-        var made = new RuleResult { Rule = _rule, Outcome = Outcome.Indeterminate, MissingFacts = missing, Reason = MessageCache.Missing(missing.Length) };
+        var made = new RuleResult { Rule = _rule, Outcome = Outcome.Indeterminate, MissingFacts = missing.ToArray(), Reason = MessageCache.Missing(missing.Length) };
         Volatile.Write(ref _lacking, made);
         return made;
     }

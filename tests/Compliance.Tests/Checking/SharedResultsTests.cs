@@ -64,6 +64,19 @@ public sealed class SharedResultsTests
     }
 
     [Fact]
+    public void The_facts_a_result_names_are_its_own_whatever_becomes_of_the_callers_memory()
+    {
+        var results = new SharedResults(s_regional);
+        var buffer = new[] { "accidents", "mines" };
+
+        var result = results.Lacking(buffer);
+        buffer[0] = "premises";
+
+        result.MissingFacts.Should().Equal("accidents", "mines");
+        results.Lacking(buffer).Should().NotBeSameAs(result, "other facts now");
+    }
+
+    [Fact]
     public void Employers_lacking_the_same_whole_facts_share_the_results_waiting_on_them()
     {
         var checker = ComplianceChecker.Create(Bundled.Catalogue);

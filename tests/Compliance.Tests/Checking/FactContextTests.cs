@@ -1,0 +1,37 @@
+using System;
+using ChinaLabour.Compliance.Checking;
+using ChinaLabour.Compliance.Expressions;
+using Compliance.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace Compliance.Tests.Checking;
+
+public sealed class FactContextTests
+{
+    private static FactContext Facts(ChinaLabour.Compliance.Snapshots.EmployerSnapshot snapshot) =>
+        new(snapshot, new EvaluationContext(Employers.AsOf, new EvaluationBudget(1_000, TimeSpan.FromSeconds(30))));
+
+    [Fact]
+    public void The_gaps_of_some_roots_are_the_facts_they_lack_each_once_in_ordinal_order()
+    {
+        // The test employer gives workers and posts but no accidents, mines or premises.
+        var facts = Facts(Employers.Mine(labor: 90, dispatched: 10));
+
+        facts.Gaps(["premises", "workers", "accidents", "mines", "accidents"]).ToArray().Should().Equal("accidents", "mines", "premises");
+        facts.Gaps(["workers", "posts"]).IsEmpty.Should().BeTrue("the roster and the posts are given");
+        facts.Gaps([]).IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_worker_of_unknown_start_leaves_the_roster_and_the_workforce_missing_by_that_worker()
+    {
+        var snapshot = Employers.Mine(labor: 2, dispatched: 0);
+        snapshot = snapshot with { Workers = [snapshot.Workers![0] with { Start = null }, snapshot.Workers[1]] };
+        var facts = Facts(snapshot);
+        var path = $"workers[{snapshot.Workers[0].Id}].start";
+
+        facts.Gaps(["workers", "workforce", "roster"]).ToArray().Should().Equal(path);
+        facts.Gaps(["posts"]).IsEmpty.Should().BeTrue();
+    }
+}
