@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 
@@ -105,12 +106,29 @@ internal static class BatchCommand
                 return ExitCodes.BadInput;
             }
 
-            // Said before the rules load, which takes a second or two: an interrupt from here on is handled, and the
-            // run still writes its folder, with every employer listed as not checked.
+            // The batch is opened while the rules load: opening reads every table once (seconds for a province), loading
+            // the rules keeps one core busy for a second or two. What opening says is held and said after the rules',
+            // as when the two ran one after the other; and nothing of it when the rules fail, as then.
+            var spreadsheetOptions = limits.Apply(parsed, new ChinaLabour.Compliance.Spreadsheets.SpreadsheetOptions { Encoding = named });
+            var openingSays = new StringWriter(CultureInfo.InvariantCulture);
+            var inputPath = parsed.GetValue(folder)!;
+            var opening = Task.Run(() => BatchSource.Open(inputPath, spreadsheetOptions, openingSays));
+
+            // Said before the rules load: an interrupt from here on is handled, and the run still writes its folder,
+            // with every employer listed as not checked.
             stderr.WriteLine("loading the rules…");
-            if (CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr) is not { } catalogue
-                || RuleSelection.From(selection, parsed, catalogue, stderr) is not { } selected
-                || BatchSource.Open(parsed.GetValue(folder)!, limits.Apply(parsed, new ChinaLabour.Compliance.Spreadsheets.SpreadsheetOptions { Encoding = named }), stderr) is not { } input)
+            var catalogue = CatalogueSource.Load(parsed.GetValue(rules), parsed.GetValue(addRules), stderr);
+            var selected = catalogue is null ? null : RuleSelection.From(selection, parsed, catalogue, stderr);
+
+            // Waited for whatever the rules gave, so that nothing still reads the input once the command has returned.
+            var input = opening.GetAwaiter().GetResult();
+            if (catalogue is null || selected is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            stderr.Write(openingSays.ToString());
+            if (input is null)
             {
                 return ExitCodes.BadInput;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using ChinaLabour.Compliance.Snapshots;
 using ChinaLabour.Compliance.Spreadsheets;
 
@@ -13,11 +14,14 @@ namespace Compliance.Cli;
 /// </summary>
 internal sealed class BatchSource
 {
-    private BatchSource(int total, string unit, IReadOnlyList<(string Name, string Path)> files, IReadOnlyList<ImportProblem> problems, IEnumerable<BatchItem> items)
+    private readonly Task<string> _hash;
+
+    private BatchSource(int total, string unit, IReadOnlyList<(string Name, string Path)> files, Task<string> hash, IReadOnlyList<ImportProblem> problems, IEnumerable<BatchItem> items)
     {
         Total = total;
         Unit = unit;
         Files = files;
+        _hash = hash;
         Problems = problems;
         Items = items;
     }
@@ -30,6 +34,14 @@ internal sealed class BatchSource
 
     /// <summary>The files read, each with its name in the batch (relative to the folder), for the input's hash.</summary>
     public IReadOnlyList<(string Name, string Path)> Files { get; }
+
+    /// <summary>
+    /// The input's hash (<see cref="InputHash.Of"/> of <see cref="Files"/>), for the manifest. It is worked out while the
+    /// batch is opened: opening reads every table once on its own, and the hash, read alongside, was two seconds of a
+    /// province's run before its first employer (measured).
+    /// </summary>
+    /// <exception cref="IOException">A file could not be read.</exception>
+    public string Hash => _hash.GetAwaiter().GetResult();
 
     /// <summary>Problems found opening the source that belong to no one employer (unknown columns, rows of no employer).</summary>
     public IReadOnlyList<ImportProblem> Problems { get; }
@@ -62,9 +74,9 @@ internal sealed class BatchSource
         if (Directory.Exists(path))
         {
             // A folder is one kind of batch or the other; guessing which of two kinds the user meant would check half.
-            var snapshots = Snapshots(path);
+            var snapshots = SnapshotFiles(path);
             var tables = Directory.EnumerateFiles(path, "*.csv").Any();
-            switch (snapshots.Total > 0, tables)
+            switch (snapshots.Length > 0, tables)
             {
                 case (true, true):
                     stderr.WriteLine($"error: '{path}' holds both snapshot files and CSV tables; put each kind of batch in a folder of its own");
@@ -73,13 +85,20 @@ internal sealed class BatchSource
                     stderr.WriteLine($"error: '{path}' holds no snapshot files (*.json, *.yaml) and no CSV tables; nothing to check");
                     return null;
                 case (true, false):
-                    return snapshots;
+                    return Snapshots(path, snapshots);
             }
         }
 
+        // The files the tables are read from: every CSV file of the folder (each is read or reported), or the workbook.
+        (string Name, string Path)[] files = Directory.Exists(path)
+            ? [.. Directory.GetFiles(path, "*.csv").Select(f => (Path.GetFileName(f), f))]
+            : [(Path.GetFileName(path), path)];
+        var hash = Task.Run(() => InputHash.Of(files));
         var opened = SpreadsheetBatch.Open(path, options);
         if (!opened.Success)
         {
+            // Not left reading the files once the batch is refused; its own failure says nothing more.
+            ((Task)hash).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
             foreach (var problem in opened.Problems.Where(p => p.Consequence == ImportConsequence.BatchRefused))
             {
                 stderr.WriteLine("error: " + problem);
@@ -89,25 +108,24 @@ internal sealed class BatchSource
             return null;
         }
 
-        // The files the tables are read from: every CSV file of the folder (each is read or reported), or the workbook.
-        var files = Directory.Exists(path)
-            ? Directory.GetFiles(path, "*.csv").Select(f => (Path.GetFileName(f), f)).ToArray()
-            : [(Path.GetFileName(path), path)];
         var batch = opened.Batch;
-        return new BatchSource(batch.EmployerRows, "employers", files, opened.Problems, Imported(batch)) { Carries = batch.Carries };
+        return new BatchSource(batch.EmployerRows, "employers", files, hash, opened.Problems, Imported(batch)) { Carries = batch.Carries };
     }
 
-    private static BatchSource Snapshots(string folder)
+    private static string[] SnapshotFiles(string folder) =>
+        [.. Directory.EnumerateFiles(Path.GetFullPath(folder), "*", SearchOption.TopDirectoryOnly)
+            .Where(f => Path.GetExtension(f) is ".json" or ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)];
+
+    private static BatchSource Snapshots(string folder, string[] files)
     {
         var root = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.TopDirectoryOnly)
-            .Where(f => Path.GetExtension(f) is ".json" or ".yaml" or ".yml")
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        (string Name, string Path)[] named = [.. files.Select(file => (Path.GetRelativePath(root, file), file))];
         return new BatchSource(
             files.Length,
             "files",
-            [.. files.Select(file => (Path.GetRelativePath(root, file), file))],
+            named,
+            Task.Run(() => InputHash.Of(named)),
             [],
             files.Select(file => new BatchItem(Path.GetRelativePath(root, file), null, () => Read(root, file))));
     }

@@ -45,7 +45,7 @@ internal sealed class RunManifest
 
     /// <summary>The manifest of a run of <paramref name="input"/>, whose files are hashed here, once.</summary>
     public static RunManifest For(LocalDate asOf, BatchSource input, RuleCatalogue catalogue, IReadOnlyList<(string Name, string Value)> options) =>
-        new(asOf, input, InputHash.Of(input.Files), catalogue, options);
+        new(asOf, input, input.Hash, catalogue, options);
 
     /// <summary>
     /// Whether <paramref name="path"/> is a manifest this tool wrote, whole or incomplete: what makes a folder a previous

@@ -62,6 +62,38 @@ public sealed class SpreadsheetBatchCommandTests
     }
 
     [Fact]
+    public void A_refused_batch_is_told_after_the_rules_load_and_bad_rules_are_told_alone()
+    {
+        // The batch is opened while the rules load; what opening says must still come after the rules' own words, and
+        // be left unsaid when the rules fail, as when the two ran one after the other.
+        var input = Directory.CreateTempSubdirectory("unsorted-").FullName;
+        var rules = Directory.CreateTempSubdirectory("rules-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(input, "employers.csv"), "employerId\nE1\nE2\n");
+            File.WriteAllText(Path.Combine(input, "workers.csv"), "employerId,workerId\nE2,W1\nE1,W2\n");
+            File.WriteAllText(Path.Combine(rules, "bad.yaml"), "document:\n  number: X\nrules:\n  - id: Not An Id\n");
+
+            var (exit, _, stderr) = Cli.Run("batch", input, "--out", Path.Combine(input, "out"));
+
+            exit.Should().Be(2);
+            stderr.IndexOf("loading the rules…", StringComparison.Ordinal).Should().BeLessThan(stderr.IndexOf("error: workers.csv:3:1", StringComparison.Ordinal));
+            stderr.Should().EndWith("the batch was not checked: correct the tables above and run again" + Environment.NewLine);
+
+            var (badExit, _, badRules) = Cli.Run("batch", input, "--rules", rules, "--out", Path.Combine(input, "out"));
+
+            badExit.Should().Be(2);
+            badRules.Should().Contain("bad.yaml:4:9: error CR0107 [Not An Id]").And.NotContain("workers.csv", "the input is not spoken of when the rules cannot load");
+            Directory.Exists(Path.Combine(input, "out")).Should().BeFalse();
+        }
+        finally
+        {
+            Directory.Delete(input, recursive: true);
+            Directory.Delete(rules, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Rows_out_of_order_refuse_the_batch_with_exit_2_and_the_row()
     {
         var input = Directory.CreateTempSubdirectory("unsorted-").FullName;
