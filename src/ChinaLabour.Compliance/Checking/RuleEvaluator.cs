@@ -220,7 +220,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 evaluation.Values[i] = result;
                 var items = 0;
                 var plain = Plain(result, value.Name, ref items);
-                values[i] = new NamedValue(value.Name, plain, ValueFormatter.Format(plain));
+                values[i] = new NamedValue(value.Name, plain);
                 computed = i + 1;
             }
 
