@@ -29,6 +29,7 @@ public sealed class PassRates
     // Keyed by the rule itself, by reference: hashing each result's rule id cost more than counting it (profiled).
     private readonly Dictionary<Rule, int[][]> _rows = new(ReferenceEqualityComparer.Instance);
     private readonly List<int[]> _touched = [];
+    private (Rule? Rule, int[][] Rows)[] _byPosition = [];
 
     /// <summary>Starts a table with a row for every document and clause of <paramref name="rules"/>, no employer counted yet.</summary>
     /// <param name="rules">The rules reported: the catalogue's, or those a caller selected.</param>
@@ -61,10 +62,26 @@ public sealed class PassRates
         ArgumentNullException.ThrowIfNull(report);
 
         // Each row's verdict for this employer is kept in its counts' fifth slot, then counted and cleared: no allocation per report.
-        foreach (var result in report.Results)
+        var results = report.Results;
+        if (_byPosition.Length < results.Count)
         {
+            Array.Resize(ref _byPosition, results.Count);
+        }
+
+        for (var i = 0; i < results.Count; i++)
+        {
+            var result = results[i];
             var rank = Rank(result.Outcome);
-            foreach (var counts in Rows(result.Rule))
+
+            // A batch's reports list the same rules in the same order: the rows found for a position serve the next
+            // report while its rule there is the same one, and a lookup by rule is made only when it is not.
+            ref var known = ref _byPosition[i];
+            if (!ReferenceEquals(known.Rule, result.Rule))
+            {
+                known = (result.Rule, Rows(result.Rule));
+            }
+
+            foreach (var counts in known.Rows)
             {
                 if (counts[Scratch] == 0)
                 {

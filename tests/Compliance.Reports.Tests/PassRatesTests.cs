@@ -28,6 +28,55 @@ public sealed class PassRatesTests
     }
 
     [Fact]
+    public void A_report_whose_rules_come_in_another_order_is_counted_as_the_same_results_in_order()
+    {
+        // The rows are remembered by a result's position while the rule there stays the same: a report of another
+        // order must still count each result under its own rule's rows.
+        var shuozhou = Samples.Shuozhou;
+        var inOrder = new PassRates(Samples.Catalogue.Rules);
+        var reversed = new PassRates(Samples.Catalogue.Rules);
+
+        inOrder.Add(shuozhou);
+        inOrder.Add(shuozhou);
+        reversed.Add(shuozhou);
+        reversed.Add(shuozhou with { Results = [.. shuozhou.Results.Reverse()] });
+
+        Table(reversed).Should().Be(Table(inOrder));
+    }
+
+    [Fact]
+    public void A_report_of_fewer_rules_after_a_whole_one_adds_only_its_own_results()
+    {
+        var whole = Samples.Shuozhou;
+        var fewer = whole with { Results = [.. whole.Results.Skip(3).Where((_, i) => i % 2 == 0)] };
+        var wholeAlone = new PassRates(Samples.Catalogue.Rules);
+        var fewerAlone = new PassRates(Samples.Catalogue.Rules);
+        var both = new PassRates(Samples.Catalogue.Rules);
+
+        wholeAlone.Add(whole);
+        fewerAlone.Add(fewer);
+        both.Add(whole);
+        both.Add(fewer);
+
+        var expected = Counts(wholeAlone).ToDictionary(p => p.Key, p => p.Value.Zip(Counts(fewerAlone)[p.Key], (a, b) => a + b).ToArray());
+        Counts(both).Should().BeEquivalentTo(expected);
+        Counts(fewerAlone).Values.Sum(c => c.Sum()).Should().BeLessThan(Counts(wholeAlone).Values.Sum(c => c.Sum()), "some rows have no rule in the smaller report");
+    }
+
+    /// <summary>Each row's passed, failed, undecided and not-applicable counts, by document and clause.</summary>
+    private static System.Collections.Generic.Dictionary<string, int[]> Counts(PassRates rates) =>
+        Table(rates).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => line.Split(','))
+            .ToDictionary(cells => cells[0] + "|" + cells[1], cells => cells.Skip(3).Take(4).Select(int.Parse).ToArray());
+
+    private static string Table(PassRates rates)
+    {
+        using var output = new StringWriter();
+        rates.Write(output);
+        return output.ToString();
+    }
+
+    [Fact]
     public void Null_arguments_are_refused()
     {
         FluentActions.Invoking(() => new PassRates(null!)).Should().Throw<ArgumentNullException>().WithParameterName("rules");
