@@ -26,6 +26,8 @@ internal static class IndeterminateGroups
         List<(int Rule, string Reason)>? reasons = null;
         List<(string Fact, int Rule)>? outside = null;
         List<int>? waiting = null;
+        IReadOnlyList<string>? previous = null;
+        List<FactGroup>? groups = null;
         var last = 0;
         foreach (var result in results)
         {
@@ -36,13 +38,45 @@ internal static class IndeterminateGroups
 
             var rule = position(result);
             facts ??= [];
-            foreach (var path in result.MissingFacts)
+            groups ??= [];
+            var missing = result.MissingFacts;
+
+            // Rules in a row often lack the same facts (one per worker, the same path strings): their groups are the
+            // last rule's, and only the rule is added to them; matching every path again was most of the record's
+            // time for a large employer (measured). A path seen again adds no id, so the ids come out the same.
+            var again = previous is not null && (ReferenceEquals(missing, previous) || SameFacts(missing, previous));
+            if (!again)
             {
-                var fact = Group(facts, path, carried, ref last, out var open, out var close);
+                previous = missing;
+                groups.Clear();
+            }
+
+            var count = again ? groups.Count : missing.Count;
+            for (var i = 0; i < count; i++)
+            {
+                FactGroup fact;
+                if (again)
+                {
+                    fact = groups[i];
+                }
+                else
+                {
+                    var path = missing[i];
+                    fact = Group(facts, path, carried, ref last, out var open, out var close);
+                    if (fact.Rules.Count == 0 || fact.Rules[^1] != rule)
+                    {
+                        groups.Add(fact);
+                    }
+
+                    if (fact.InInput)
+                    {
+                        fact.AddId(path, open, close);
+                    }
+                }
+
                 var added = fact.AddRule(rule);
                 if (fact.InInput)
                 {
-                    fact.AddId(path, open, close);
                     continue;
                 }
 
@@ -118,6 +152,24 @@ internal static class IndeterminateGroups
         w.WriteEndObject();
         WriteReasons(w, reasons);
         return outside;
+    }
+
+    private static bool SameFacts(IReadOnlyList<string> missing, IReadOnlyList<string> previous)
+    {
+        if (missing.Count != previous.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < missing.Count; i++)
+        {
+            if (!string.Equals(missing[i], previous[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void WriteReasons(Utf8JsonWriter w, List<(int Rule, string Reason)>? reasons)
