@@ -85,45 +85,37 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         var rule = compiled.Definition;
         var applies = rule.Applies;
         List<string>? missing = null;
-        if (applies.Regions.Count > 0)
+        if (applies.Regions.Count > 0 && region?.Of(index) is not CodeScope.Within)
         {
-            switch (region?.Of(index))
+            if (region is null)
             {
-                case null:
-                    (missing ??= []).Add("enterprise.regionCode");
-                    break;
-                case CodeScope.Outside:
-                    return region.Outside(index);
-                case CodeScope.TooCoarse:
-                    return Indeterminate(rule, ["enterprise.regionCode"], [], CheckMessages.RegionTooCoarse(region.Code, applies.Regions));
+                (missing ??= []).Add(CodeScopes.RegionFact);
+            }
+            else
+            {
+                return region.Result(index);
             }
         }
 
-        if (applies.Industries.Count > 0)
+        if (applies.Industries.Count > 0 && industry?.Of(index) is not CodeScope.Within)
         {
-            var scope = industry?.Of(index);
-            if (scope is not CodeScope.Within && compiled.AlsoWhen is { } also)
+            var (holds, unknown) = compiled.AlsoWhen is { } also ? AlsoApplies(also, facts, evaluation) : (false, []);
+            if (unknown.Count > 0)
             {
-                switch (AlsoApplies(also, facts, evaluation))
-                {
-                    case { Holds: true }:
-                        scope = CodeScope.Within;
-                        break;
-                    case { Missing.Count: > 0 } unknown:
-                        // The records that would show the activity are given but not whole: whether the rule binds cannot be told.
-                        return Indeterminate(rule, unknown.Missing, []);
-                }
+                // The records that would show the activity are given but not whole: whether the rule binds cannot be told.
+                return Indeterminate(rule, unknown, []);
             }
 
-            switch (scope)
+            if (!holds)
             {
-                case null:
-                    (missing ??= []).Add("enterprise.industryCode");
-                    break;
-                case CodeScope.Outside:
-                    return industry!.Outside(index);
-                case CodeScope.TooCoarse:
-                    return Indeterminate(rule, ["enterprise.industryCode"], [], CheckMessages.IndustryTooCoarse(industry!.Code, applies.Industries));
+                if (industry is null)
+                {
+                    (missing ??= []).Add(CodeScopes.IndustryFact);
+                }
+                else
+                {
+                    return industry.Result(index);
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Text;
@@ -44,36 +45,29 @@ internal static class IndeterminateGroups
             // Rules in a row often lack the same facts (one per worker, the same path strings): their groups are the
             // last rule's, and only the rule is added to them. Matching every path again was the largest frame of the
             // record's profile (9% of its samples). A path seen again adds no id, so the ids come out the same.
-            var again = previous is not null && (ReferenceEquals(missing, previous) || SameFacts(missing, previous));
-            if (!again)
+            if (previous is null || !missing.SequenceEqual(previous, StringComparer.Ordinal))
             {
                 previous = missing;
                 groups.Clear();
-            }
-
-            var count = again ? groups.Count : missing.Count;
-            for (var i = 0; i < count; i++)
-            {
-                FactGroup fact;
-                if (again)
-                {
-                    fact = groups[i];
-                }
-                else
+                // By index: an enumerator through the interface would be allocated for every indeterminate result.
+                for (var i = 0; i < missing.Count; i++)
                 {
                     var path = missing[i];
-                    fact = Group(facts, path, carried, ref last, out var open, out var close);
-                    if (fact.Rules.Count == 0 || fact.Rules[^1] != rule)
-                    {
-                        groups.Add(fact);
-                    }
-
+                    var fact = Group(facts, path, carried, ref last, out var open, out var close);
                     if (fact.InInput)
                     {
                         fact.AddId(path, open, close);
                     }
-                }
 
+                    if (!groups.Contains(fact))
+                    {
+                        groups.Add(fact);
+                    }
+                }
+            }
+
+            foreach (var fact in groups)
+            {
                 var added = fact.AddRule(rule);
                 if (fact.InInput)
                 {
@@ -152,24 +146,6 @@ internal static class IndeterminateGroups
         w.WriteEndObject();
         WriteReasons(w, reasons);
         return outside;
-    }
-
-    private static bool SameFacts(IReadOnlyList<string> missing, IReadOnlyList<string> previous)
-    {
-        if (missing.Count != previous.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < missing.Count; i++)
-        {
-            if (!string.Equals(missing[i], previous[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void WriteReasons(Utf8JsonWriter w, List<(int Rule, string Reason)>? reasons)

@@ -54,14 +54,14 @@ public sealed class CodeScopesTests
         var scopes = CodeScopes.Region("140105", s_rules);
         var rule = s_rules[shuozhou].Definition;
 
-        var result = scopes.Outside(shuozhou);
+        var result = scopes.Result(shuozhou);
 
-        result.Should().BeSameAs(scopes.Outside(shuozhou));
+        result.Should().BeSameAs(scopes.Result(shuozhou));
         result.Should().Be(new RuleResult { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = NotApplicableReason.OtherRegion, Reason = CheckMessages.OtherRegion("140105", rule.Applies.Regions) });
-        CodeScopes.Region("110101", s_rules).Outside(shuozhou).Reason.Should().Be(CheckMessages.OtherRegion("110101", rule.Applies.Regions), "each code keeps its own words");
+        CodeScopes.Region("110101", s_rules).Result(shuozhou).Reason.Should().Be(CheckMessages.OtherRegion("110101", rule.Applies.Regions), "each code keeps its own words");
 
         var mining = Index(r => r.Applies.Industries.SequenceEqual(["06"]));
-        CodeScopes.Industry("4710", s_rules).Outside(mining).Should().Be(new RuleResult
+        CodeScopes.Industry("4710", s_rules).Result(mining).Should().Be(new RuleResult
         {
             Rule = s_rules[mining].Definition,
             Outcome = Outcome.NotApplicable,
@@ -71,14 +71,34 @@ public sealed class CodeScopesTests
     }
 
     [Fact]
-    public void A_rule_the_code_does_not_lie_outside_gets_no_not_applicable_result()
+    public void A_rule_the_code_lies_within_gets_no_result_of_the_codes()
     {
         var shuozhou = Index(r => r.Applies.Regions.SequenceEqual(["1406"]));
         var national = Index(r => r.Applies.Regions.Count == 0);
 
-        CodeScopes.Region("140602", s_rules).Invoking(s => s.Outside(shuozhou)).Should().Throw<InvalidOperationException>("the rule binds Shuozhou's employers");
-        CodeScopes.Region("140000", s_rules).Invoking(s => s.Outside(shuozhou)).Should().Throw<InvalidOperationException>("a province's code is too coarse, not outside");
-        CodeScopes.Region("110101", s_rules).Invoking(s => s.Outside(national)).Should().Throw<InvalidOperationException>("a national rule binds every region");
+        CodeScopes.Region("140602", s_rules).Invoking(s => s.Result(shuozhou)).Should().Throw<InvalidOperationException>("the rule binds Shuozhou's employers");
+        CodeScopes.Region("110101", s_rules).Invoking(s => s.Result(national)).Should().Throw<InvalidOperationException>("a national rule binds every region");
+    }
+
+    [Fact]
+    public void A_code_too_coarse_for_a_rule_leaves_it_undecided_naming_the_code_never_not_applicable()
+    {
+        var shuozhou = Index(r => r.Applies.Regions.SequenceEqual(["1406"]));
+        var rule = s_rules[shuozhou].Definition;
+        var scopes = CodeScopes.Region("140000", s_rules);
+
+        var result = scopes.Result(shuozhou);
+
+        result.Should().BeSameAs(scopes.Result(shuozhou));
+        result.Rule.Should().BeSameAs(rule);
+        result.Outcome.Should().Be(Outcome.Indeterminate, "a province's code is too coarse, not outside");
+        result.NotApplicable.Should().BeNull();
+        result.MissingFacts.Should().Equal("enterprise.regionCode");
+        result.Reason.Should().Be(CheckMessages.RegionTooCoarse("140000", rule.Applies.Regions));
+
+        var mining = Index(r => r.Applies.Industries.SequenceEqual(["06"]));
+        CodeScopes.Industry("0", s_rules).Of(mining).Should().Be(CodeScope.TooCoarse);
+        CodeScopes.Industry("0", s_rules).Result(mining).MissingFacts.Should().Equal("enterprise.industryCode");
     }
 
     [Fact]
