@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Compliance.XlsxReaders;
 
@@ -66,6 +68,25 @@ internal sealed class Tally
             default:
                 Text(column, value.ToString() ?? string.Empty);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// A cell of a CSV reader, hashed whole at once: a CSV is read several times faster than a workbook, and the
+    /// character-by-character hash of <see cref="Text"/> would cost more than some of the readers it measures.
+    /// </summary>
+    public void Add(int column, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        Cell(column, 'T');
+        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(text));
+        for (var i = 0; i < 4; i++)
+        {
+            Mix((ushort)(hash >> (16 * i)));
         }
     }
 

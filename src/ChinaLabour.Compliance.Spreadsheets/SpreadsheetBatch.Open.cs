@@ -273,6 +273,12 @@ public sealed partial class SpreadsheetBatch
             }
 
             var id = TableLayout.Key(row, layout.EmployerColumn);
+            if (id.Length > 0 && id == lastId)
+            {
+                // Rows come grouped by employer: most name the employer of the row before, already found in order.
+                continue;
+            }
+
             if (!ordinals.TryGetValue(id, out var ordinal))
             {
                 problems.Add(TableLayout.At(reader, row.Number, layout.EmployerColumn, header, ImportConsequence.RecordRejected, id.Length == 0
