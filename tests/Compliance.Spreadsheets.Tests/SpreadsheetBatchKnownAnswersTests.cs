@@ -86,6 +86,24 @@ public sealed class SpreadsheetBatchKnownAnswersTests
     }
 
     [Fact]
+    public void Rows_of_the_employer_of_the_row_before_still_meet_every_check_of_the_order()
+    {
+        // The order check looks up only a row whose employer differs from the last one found: a first row without an
+        // employer, one after an unknown employer, and an earlier employer after a later one must each still be reported.
+        using var tables = new TempTables()
+            .Csv("employers.csv", "employerId\nE1\nE2\n")
+            .Csv("workers.csv", "employerId,workerId\n,W0\nE2,W1\nE2,W2\nE9,W3\nE2,W4\n,W5\nE2,W6\nE1,W7\n");
+
+        var (opened, _) = SpreadsheetBatchTests.Read(tables.Folder);
+
+        opened.Problems.Select(p => (p.ToString(), p.Consequence)).Should().Equal(
+            ("workers.csv:2:1 (employerId): " + ImportMessages.EmptyRowEmployerId, ImportConsequence.RecordRejected),
+            ("workers.csv:5:1 (employerId): " + ImportMessages.UnknownEmployer("\"E9\""), ImportConsequence.RecordRejected),
+            ("workers.csv:7:1 (employerId): " + ImportMessages.EmptyRowEmployerId, ImportConsequence.RecordRejected),
+            ("workers.csv:9:1 (employerId): " + ImportMessages.OutOfOrder("\"E1\"", "\"E2\"", "workers"), ImportConsequence.BatchRefused));
+    }
+
+    [Fact]
     public void A_table_that_cannot_be_read_refuses_the_batch_and_the_other_tables_are_still_checked()
     {
         using var tables = new TempTables()
