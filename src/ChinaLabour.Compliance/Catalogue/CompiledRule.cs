@@ -30,4 +30,7 @@ internal sealed record CompiledRule(
 {
     /// <summary>The condition under which the rule applies outside its industries, if any.</summary>
     public CompiledCondition? AlsoWhen { get; init; }
+
+    /// <summary>The names of <see cref="Values"/>, in order: shared by the values of every result of the rule.</summary>
+    public string[] ValueNames { get; } = [.. System.Linq.Enumerable.Select(Values, v => v.Name)];
 }

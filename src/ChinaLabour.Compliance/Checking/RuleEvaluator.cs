@@ -166,8 +166,10 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     {
         var compiled = rules[index];
         var rule = compiled.Definition;
-        // An array, not a list: the result keeps it, and a rule without values shares the empty one.
-        var values = compiled.Values.Count == 0 ? [] : new NamedValue[compiled.Values.Count];
+        // Made once the values are computed: most results end before (not applicable, or a fact missing) and would
+        // only drop them. A rule without values shares the empty list.
+        object?[] plain = [];
+        IReadOnlyList<NamedValue> values = [];
         var computed = 0;
         try
         {
@@ -205,14 +207,19 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             }
 
             evaluation.Begin(compiled.Values.Count);
+            if (compiled.Values.Count > 0)
+            {
+                plain = new object?[compiled.Values.Count];
+                values = new ComputedValues(compiled.ValueNames, plain, plain.Length);
+            }
+
             for (var i = 0; i < compiled.Values.Count; i++)
             {
                 var value = compiled.Values[i];
                 var result = value.Compute(evaluation);
                 evaluation.Values[i] = result;
                 var items = 0;
-                var plain = Plain(result, value.Name, ref items);
-                values[i] = new NamedValue(value.Name, plain);
+                plain[i] = Plain(result, value.Name, ref items);
                 computed = i + 1;
             }
 
@@ -246,7 +253,8 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             // division by zero, a budget used up, even memory exhausted by what the rule built. The caller's
             // cancellation is let through (the filter): it ends the check, and is no fault of the rule's.
             var detail = e is BudgetExceededException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = values[..computed] };
+            IReadOnlyList<NamedValue> kept = computed == 0 ? [] : new ComputedValues(compiled.ValueNames, plain, computed);
+            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = kept };
         }
     }
 
