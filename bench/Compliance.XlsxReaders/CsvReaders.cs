@@ -87,7 +87,7 @@ internal static class CsvReaders
             tally.StartRow();
             for (var i = 0; i < row.Cells.Length; i++)
             {
-                tally.Add(i, ((string)row.Cells[i]!).AsSpan());
+                tally.AddChars(i, ((string)row.Cells[i]!).AsSpan());
             }
         }
     }
@@ -101,7 +101,7 @@ internal static class CsvReaders
             tally.StartRow();
             for (var i = 0; i < row.ColCount; i++)
             {
-                tally.Add(i, row[i].Span);
+                tally.AddChars(i, row[i].Span);
             }
         }
     }
@@ -118,7 +118,7 @@ internal static class CsvReaders
             tally.StartRow();
             for (var i = 0; i < row.ColCount; i++)
             {
-                tally.Add(i, row[i].ToString().AsSpan());
+                tally.AddChars(i, row[i].ToString().AsSpan());
             }
         }
     }
@@ -138,7 +138,7 @@ internal static class CsvReaders
             tally.StartRow();
             for (var i = 0; i < reader.FieldCount; i++)
             {
-                tally.Add(i, buffer.AsSpan(0, reader.GetChars(i, buffer)));
+                tally.AddChars(i, buffer.AsSpan(0, reader.GetChars(i, buffer)));
             }
         }
     }

@@ -75,7 +75,7 @@ internal sealed class Tally
     /// A cell of a CSV reader, hashed whole at once: a CSV is read several times faster than a workbook, and the
     /// character-by-character hash of <see cref="Text"/> would cost more than some of the readers it measures.
     /// </summary>
-    public void Add(int column, ReadOnlySpan<char> text)
+    public void AddChars(int column, ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ChinaLabour.Compliance.Expressions;
 
 namespace ChinaLabour.Compliance.Catalogue;
@@ -32,5 +33,5 @@ internal sealed record CompiledRule(
     public CompiledCondition? AlsoWhen { get; init; }
 
     /// <summary>The names of <see cref="Values"/>, in order: shared by the values of every result of the rule.</summary>
-    public string[] ValueNames { get; } = [.. System.Linq.Enumerable.Select(Values, v => v.Name)];
+    public string[] ValueNames { get; } = [.. Values.Select(v => v.Name)];
 }
