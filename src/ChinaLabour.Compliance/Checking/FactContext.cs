@@ -86,22 +86,8 @@ internal sealed class FactContext
             _gaps.AddRange(MissingFor(roots[i]));
         }
 
-        if (_gaps.Count == 0)
-        {
-            return [];
-        }
-
-        _gaps.Sort(StringComparer.Ordinal);
-        var distinct = 1;
-        for (var i = 1; i < _gaps.Count; i++)
-        {
-            if (!string.Equals(_gaps[i], _gaps[distinct - 1], StringComparison.Ordinal))
-            {
-                _gaps[distinct++] = _gaps[i];
-            }
-        }
-
-        return CollectionsMarshal.AsSpan(_gaps)[..distinct];
+        var gaps = CollectionsMarshal.AsSpan(_gaps);
+        return gaps[..FactOrder.Settle(gaps)];
     }
 
     private void Place(string root, object? view)

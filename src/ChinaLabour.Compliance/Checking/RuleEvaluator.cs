@@ -6,7 +6,6 @@ using System.Threading;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Snapshots;
-using ChinaLabour.Compliance.Text;
 using ChinaLabour.Compliance.Validation;
 using NodaTime;
 
@@ -149,17 +148,14 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return evaluation.HasMissing ? (false, evaluation.MissingFacts()) : (holds, []);
     }
 
-    /// <summary>An undecided result; <paramref name="missing"/> as an array is taken to be distinct and in ordinal order already, as the evaluation and <see cref="FactContext.Gaps"/> give it.</summary>
-    private static RuleResult Indeterminate(Rule rule, IEnumerable<string> missing, IReadOnlyList<NamedValue> values, BilingualText? reason = null)
+    /// <summary>
+    /// An undecided result; <paramref name="missing"/> as an array is taken to be settled already (<see cref="FactOrder"/>),
+    /// as the evaluation and <see cref="FactContext.Gaps"/> give it, and any other list is settled here.
+    /// </summary>
+    private static RuleResult Indeterminate(Rule rule, IReadOnlyList<string> missing, IReadOnlyList<NamedValue> values)
     {
-        // The evaluation's own facts and the gaps come distinct and in ordinal order, and most results lack one fact.
-        string[] facts = missing switch
-        {
-            string[] sorted => sorted,
-            IReadOnlyList<string> { Count: 1 } one => [one[0]],
-            _ => missing.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-        };
-        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = reason ?? MessageCache.Missing(facts.Length), Values = values };
+        var facts = missing as string[] ?? FactOrder.Settled([.. missing]);
+        return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = MessageCache.Missing(facts.Length), Values = values };
     }
 
     private RuleResult Decide(int index, FactContext facts, EvaluationContext evaluation, CodeScopes? region, CodeScopes? industry, CancellationToken cancellation)

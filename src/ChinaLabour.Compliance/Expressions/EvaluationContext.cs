@@ -68,18 +68,7 @@ internal sealed class EvaluationContext
     {
         var facts = new string[_missing.Count];
         _missing.CopyTo(facts);
-        // Mostly in order already (a rule reads the roster in order, one fact a record), and sorting such a list still
-        // cost its comparisons; the static method's delegate is cached, where sorting by the comparer made one a call.
-        for (var i = 1; i < facts.Length; i++)
-        {
-            if (string.CompareOrdinal(facts[i - 1], facts[i]) > 0)
-            {
-                facts.AsSpan().Sort(string.CompareOrdinal);
-                break;
-            }
-        }
-
-        return facts;
+        return FactOrder.Settled(facts);
     }
 
     /// <summary>Gives the posts by id, which workers' <c>Post</c> reads.</summary>

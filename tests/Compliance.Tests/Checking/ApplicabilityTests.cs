@@ -77,6 +77,25 @@ public sealed class ApplicabilityTests
     }
 
     [Fact]
+    public void A_rule_of_regions_and_industries_for_an_employer_of_neither_code_lacks_both_in_ordinal_order()
+    {
+        var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.shanxi-mines", needs: "[enterprise]", body: """
+                applies:
+                  regions: ["14"]
+                  industries: ["06"]
+                check: true
+                message: { violated: { zh: 无, en: none }, compliant: { zh: 有, en: yes } }
+            """));
+        var checker = ComplianceChecker.Create(catalogue);
+
+        // The region is looked at first; the facts are still named in ordinal order, industry before region.
+        var result = Decide(checker, new EmployerSnapshot { Enterprise = new Enterprise { Id = "E1" } });
+        result.Outcome.Should().Be(Outcome.Indeterminate);
+        result.MissingFacts.Should().Equal("enterprise.industryCode", "enterprise.regionCode");
+        Decide(checker, Employer("140602", "0610")).Outcome.Should().Be(Outcome.Compliant);
+    }
+
+    [Fact]
     public void An_exemption_that_reads_no_named_value_is_decided_before_the_facts_the_rule_needs()
     {
         var catalogue = TestRules.Catalogue(TestRules.Header + """
