@@ -100,7 +100,7 @@ internal sealed class BatchRun
         var progress = new BatchProgress(input.Total, _progress, OnTerminal);
         int checkedCount = 0, rejectedCount = 0, violationCount = 0, inBreach = 0, failing = 0, done = 0;
         var stats = new BatchStats(Stats);
-        new BatchPipeline(item => CheckOne(item, records, stats), _parallel, stats).Run(
+        new BatchPipeline(item => CheckOne(item, records, passRates, stats), _parallel, stats).Run(
             input.Items,
             employer =>
             {
@@ -115,7 +115,6 @@ internal sealed class BatchRun
                 {
                     sarif?.Add(entry.Source, report);
                     junit?.Add(entry.Source, report);
-                    passRates.Add(report);
 
                     checkedCount++;
                     var broken = report.Violations.ToArray();
@@ -200,10 +199,17 @@ internal sealed class BatchRun
     }
 
     /// <summary>
-    /// The checking stage of one employer, on a checking thread: read, check, keep the selected rules, and write its
-    /// line of reports.jsonl and its rows of the CSV tables, so that the writing thread only copies bytes and text.
+    /// The checking stage of one employer, on a checking thread: read, check, keep the selected rules, count it in the
+    /// pass rates, and write its line of reports.jsonl and its rows of the CSV tables, so that the writing thread only
+    /// copies bytes and text.
     /// </summary>
-    private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, BatchStats stats)
+    /// <remarks>
+    /// The pass rates are sums, the same whatever order the employers are added in, and every employer checked is
+    /// written (the pipeline stops taking, never drops), so they are counted here, where the results are still in this
+    /// core's cache: on the writing thread, reading 142 results made on another core was 28% of that thread's
+    /// samples on the province.
+    /// </remarks>
+    private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, PassRates passRates, BatchStats stats)
     {
         var start = stats.Start();
         var entry = item.Read();
@@ -216,6 +222,11 @@ internal sealed class BatchRun
         var all = _checker.Check(snapshot, _asOf);
         var report = Selection?.Apply(all) ?? all;
         start = stats.Add(BatchStage.Check, start);
+        lock (passRates)
+        {
+            passRates.Add(report);
+        }
+
         var filing = Waivers?.Apply(report);
         var record = new PooledBuffer();
         BatchRecords.Write(report, filing, Detail, records, record);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -8,21 +9,61 @@ namespace Compliance.Cli;
 /// on synchronously, and a blocked wait on a task spins first: on two cores, the writer and the reader spinning for
 /// their next employer took a third of the time the checking threads needed (profiled).
 /// </summary>
+/// <remarks>
+/// A queue may <em>gather</em>: a taker that finds it empty is woken once <c>gather</c> items are there, or when it has
+/// waited <c>patience</c> with at least one, rather than for each item. Waking a thread costs a system call on the
+/// adding side and a reschedule on the taking one; for the batch's writer, woken for every employer checked, that was
+/// 6–7% of the province's processor samples on this virtual machine. The wait is always timed, so an item that
+/// arrives alone (the one the writer needs, behind a large employer) waits at most <c>patience</c>, never for items
+/// that cannot come.
+/// </remarks>
 /// <typeparam name="T">What is handed over.</typeparam>
 /// <threadsafety>Safe for any number of threads adding and taking.</threadsafety>
 internal sealed class HandOff<T>
 {
     private readonly Queue<T> _items = new();
+    private readonly int _gather;
+    private readonly int _patience;
+    private int _waiting;
     private bool _completed;
     private bool _woken;
 
-    /// <summary>Adds an item and wakes one thread waiting to take.</summary>
+    /// <summary>A queue whose taker is woken for each item.</summary>
+    public HandOff()
+        : this(1, TimeSpan.Zero)
+    {
+    }
+
+    /// <summary>A queue whose taker, finding it empty, is woken for <paramref name="gather"/> items, or after <paramref name="patience"/> with fewer.</summary>
+    public HandOff(int gather, TimeSpan patience)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(gather, 1);
+        _gather = gather;
+        _patience = gather == 1 ? Timeout.Infinite : Math.Max(1, (int)patience.TotalMilliseconds);
+    }
+
+    /// <summary>How many takers are waiting: what a test waits for before it adds, so that the taker found the queue empty.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_items)
+            {
+                return _waiting;
+            }
+        }
+    }
+
+    /// <summary>Adds an item; wakes one thread waiting to take once there are enough to gather.</summary>
     public void Add(T item)
     {
         lock (_items)
         {
             _items.Enqueue(item);
-            Monitor.Pulse(_items);
+            if (_items.Count >= _gather)
+            {
+                Monitor.Pulse(_items);
+            }
         }
     }
 
@@ -46,14 +87,23 @@ internal sealed class HandOff<T>
         }
     }
 
-    /// <summary>Takes the next item, waiting for one; false when the queue is complete and empty, or woken by <see cref="Wake"/>.</summary>
+    /// <summary>
+    /// Takes the next item, waiting for one (for as many as the queue gathers, when it is empty); false when the queue
+    /// is complete and empty, or woken by <see cref="Wake"/>.
+    /// </summary>
     public bool TryTake(out T item)
     {
         lock (_items)
         {
-            while (!_woken && !_items.TryPeek(out _) && !_completed)
+            // A taker that finds items left takes them at once: it is behind, and gathering would only hold it further.
+            var gathering = _items.Count == 0;
+            var waited = false;
+            while (!_woken && !_completed && (_items.Count == 0 || (gathering && _items.Count < _gather && !waited)))
             {
-                Monitor.Wait(_items);
+                // Timed out with fewer than gathered: take what is there, on the next pass.
+                _waiting++;
+                waited = !Monitor.Wait(_items, _patience) && _items.Count > 0;
+                _waiting--;
             }
 
             if (_woken || !_items.TryDequeue(out item!))
