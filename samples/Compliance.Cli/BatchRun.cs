@@ -205,9 +205,8 @@ internal sealed class BatchRun
     /// </summary>
     /// <remarks>
     /// The pass rates are sums, the same whatever order the employers are added in, and every employer checked is
-    /// written (the pipeline stops taking, never drops), so they are counted here, where the results are still in this
-    /// core's cache: on the writing thread, reading 142 results made on another core was 28% of that thread's
-    /// samples on the province.
+    /// written (the pipeline stops taking, never drops), so they are counted here, off the one thread whose work cannot
+    /// be spread: on the writing thread, reading each employer's 142 results was 28% of its samples on the province.
     /// </remarks>
     private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, PassRates passRates, BatchStats stats)
     {
