@@ -163,9 +163,8 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         var compiled = rules[index];
         var rule = compiled.Definition;
         // Made once the values are computed: most results end before (not applicable, or a fact missing) and would
-        // only drop them. A rule without values shares the empty list.
+        // only drop them.
         object?[] plain = [];
-        IReadOnlyList<NamedValue> values = [];
         var computed = 0;
         try
         {
@@ -206,7 +205,6 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             if (compiled.Values.Count > 0)
             {
                 plain = new object?[compiled.Values.Count];
-                values = new ComputedValues(compiled.ValueNames, plain, plain.Length);
             }
 
             for (var i = 0; i < compiled.Values.Count; i++)
@@ -219,6 +217,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 computed = i + 1;
             }
 
+            var values = Kept(compiled, plain, computed);
             if (compiled.Unless is { ReadsValues: true } unless && unless.Test(evaluation) && !evaluation.HasMissing)
             {
                 return new RuleResult { Rule = rule, Outcome = Outcome.NotApplicable, NotApplicable = NotApplicableReason.Exempted, Reason = rule.Applies.Unless!.Reason, Values = values };
@@ -249,10 +248,13 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             // division by zero, a budget used up, even memory exhausted by what the rule built. The caller's
             // cancellation is let through (the filter): it ends the check, and is no fault of the rule's.
             var detail = e is BudgetExceededException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            IReadOnlyList<NamedValue> kept = computed == 0 ? [] : new ComputedValues(compiled.ValueNames, plain, computed);
-            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = kept };
+            return new RuleResult { Rule = rule, Outcome = Outcome.Error, Reason = CheckMessages.Failed(detail), Values = Kept(compiled, plain, computed) };
         }
     }
+
+    /// <summary>The values a result keeps: the first <paramref name="computed"/> of <paramref name="plain"/>, all of them once the rule got past its values, fewer when it failed on the way; a rule without values shares the empty list.</summary>
+    private static IReadOnlyList<NamedValue> Kept(CompiledRule compiled, object?[] plain, int computed) =>
+        computed == 0 ? [] : new ComputedValues(compiled.ValueNames, plain, computed);
 
     /// <summary>
     /// A named value as reports keep it: plain data, never a view or a live sequence that would run rule code again,
