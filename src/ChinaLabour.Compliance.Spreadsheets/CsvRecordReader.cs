@@ -28,7 +28,6 @@ internal sealed class CsvRecordReader
     private static readonly SearchValues<char> s_plain = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> s_quoted = SearchValues.Create("\"\n");
     private static readonly SearchValues<char> s_lineBreak = SearchValues.Create("\r\n");
-    private static readonly SearchValues<char> s_whiteSpace = SearchValues.Create(WhiteSpace());
 
     private readonly TextReader _reader;
     private readonly int _maxCell;
@@ -48,20 +47,28 @@ internal sealed class CsvRecordReader
     private int _end;
     private long _before;
     private long _lineStart;
-    private int _line = 1;
+    private int _line;
     private bool _lineFeedMayFollow;
 
     /// <param name="reader">The text.</param>
     /// <param name="maxCell">The most characters a cell may hold.</param>
     /// <param name="maxRow">The most characters a record may span.</param>
     /// <param name="only">The one column to read as text, or -1 for every column.</param>
-    public CsvRecordReader(TextReader reader, int maxCell, int maxRow, int only = -1)
+    /// <param name="firstLine">
+    /// The line the text starts on: 1 for a whole file, later for the rest of one whose first records were read
+    /// another way (<see cref="Utf8KeyScanner"/>), the text then starting where a record does.
+    /// </param>
+    public CsvRecordReader(TextReader reader, int maxCell, int maxRow, int only = -1, int firstLine = 1)
     {
         _reader = reader;
         _maxCell = maxCell;
         _maxRow = maxRow;
         _only = only;
+        _line = firstLine;
     }
+
+    /// <summary>The characters a cell may hold and still be blank: those <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
+    public static SearchValues<char> WhiteSpace { get; } = SearchValues.Create(WhiteSpaceChars());
 
     /// <summary>What stands, when one column is read, for a cell of another column that is not blank.</summary>
     public static string NotRead { get; } = "(not read)";
@@ -229,7 +236,7 @@ internal sealed class CsvRecordReader
         }
     }
 
-    private static string WhiteSpace()
+    private static string WhiteSpaceChars()
     {
         var chars = new StringBuilder();
         for (var c = char.MinValue; c < char.MaxValue; c++)
@@ -251,7 +258,7 @@ internal sealed class CsvRecordReader
         _cellLength += text.Length;
         if (!Reading)
         {
-            _cellBlank = _cellBlank && !text.ContainsAnyExcept(s_whiteSpace);
+            _cellBlank = _cellBlank && !text.ContainsAnyExcept(WhiteSpace);
         }
         else if (at >= 0 && _runLength == 0 && _cell.Length == 0)
         {

@@ -27,7 +27,20 @@ internal sealed class CsvTableReader : TableReader
     public override IEnumerable<TableRow> Rows() => Read(-1);
 
     /// <inheritdoc/>
-    public override IEnumerable<TableRow> KeyRows(int column) => Read(column);
+    /// <remarks>
+    /// A UTF-8 file is scanned as bytes (<see cref="Utf8KeyScanner"/>) up to a record the scanner cannot read plainly,
+    /// and read from there on as any other file is.
+    /// </remarks>
+    public override IEnumerable<TableRow> KeyRows(int column) => _encoding.CodePage == Encoding.UTF8.CodePage ? Scan(column) : Read(column);
+
+    private IEnumerable<TableRow> Scan(int only)
+    {
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        foreach (var row in Utf8KeyScanner.Rows(stream, _encoding, _maxCellLength, _maxRowLength, only))
+        {
+            yield return row;
+        }
+    }
 
     private IEnumerable<TableRow> Read(int only)
     {
