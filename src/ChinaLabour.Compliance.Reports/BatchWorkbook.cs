@@ -11,6 +11,8 @@ namespace ChinaLabour.Compliance.Reports;
 /// A batch's workbook (report.xlsx) for auditors' follow-up: one sheet per CSV table the batch wrote
 /// (<see cref="BatchCsvTables"/>, or a caller's own, <see cref="Csv"/>), headers in the report's language, counts as
 /// numbers a spreadsheet sorts, the header row frozen and filtered, each sheet printing on A4 landscape one page wide.
+/// A column that repeats few texts (rules, documents, clauses, quotes) has them once, in the shared-string table, and
+/// its cells name them by number: the violations sheet of a province was a third rule text, deflated again for each row.
 /// A table longer than a sheet goes on over further sheets (<c>violations (2)</c>, …), each with the header. Each CSV is
 /// read twice, a row at a time — once to measure the columns, once to write the cells straight into the zip — so no
 /// table is held in memory. The zip's compression, most of the work, runs on up to eight of the machine's cores in
@@ -25,6 +27,15 @@ public static class BatchWorkbook
 
     // Past this many, threads compressing would outrun the one writing the XML and only hold more memory.
     private const int MaxThreads = 8;
+
+    /// <summary>
+    /// The most distinct texts a column may show and still be shared: a batch's rules, documents, clauses and quotes
+    /// fit many times over; employers' names, figures and evidence do not, and stay in their cells.
+    /// </summary>
+    internal const int MaxSharedPerColumn = 1_024;
+
+    /// <summary>The most bytes of distinct text a shared column may hold, so that the table stays small whatever the CSV holds.</summary>
+    internal const int MaxSharedBytes = 1 << 19;
 
     /// <summary>
     /// Writes a workbook of one sheet per CSV table: sheet <c>name</c> from the file <c>name.csv</c> in
@@ -55,9 +66,10 @@ public static class BatchWorkbook
         Stream output, string folder, IReadOnlyList<string> tables, Language language, int maxSheetRows, int threads = 0, int chunkSize = ParallelDeflater.DefaultChunkSize)
     {
         var shapes = new List<TableShape>(tables.Count);
+        var shared = new SharedTexts();
         foreach (var table in tables)
         {
-            shapes.Add(Measure(table, Path.Combine(folder, table + ".csv"), language));
+            shapes.Add(Measure(table, Path.Combine(folder, table + ".csv"), language, shared));
         }
 
         var sheets = Plan(shapes, maxSheetRows - 1);
@@ -68,6 +80,9 @@ public static class BatchWorkbook
         Part(deflater, "xl/workbook.xml", WorkbookXml.Workbook(sheets));
         Part(deflater, "xl/_rels/workbook.xml.rels", WorkbookXml.WorkbookRelationships(sheets.Count));
         Part(deflater, "xl/styles.xml", WorkbookXml.Styles());
+        deflater.Begin("xl/sharedStrings.xml");
+        SheetXml.SharedStrings(deflater, shared);
+        deflater.End();
         var number = 0;
         foreach (var shape in shapes)
         {
@@ -82,7 +97,7 @@ public static class BatchWorkbook
 
                 number++;
                 deflater.Begin(string.Create(CultureInfo.InvariantCulture, $"xl/worksheets/sheet{number}.xml"));
-                var xml = new SheetXml(deflater, sheet, language, selected: number == 1);
+                var xml = new SheetXml(deflater, sheet, language, shared, selected: number == 1);
                 xml.Begin();
                 for (var row = 0L; row < sheet.Rows && csv.Read(); row++)
                 {
@@ -97,8 +112,11 @@ public static class BatchWorkbook
         zip.Finish();
     }
 
-    /// <summary>The measuring pass: the header, each column's longest text, and how many rows follow the header.</summary>
-    private static TableShape Measure(string name, string path, Language language)
+    /// <summary>
+    /// The measuring pass: the header, each column's longest text, how many rows follow the header, and which columns
+    /// repeat few texts; those texts join <paramref name="shared"/>, column by column in the order first seen.
+    /// </summary>
+    private static TableShape Measure(string name, string path, Language language, SharedTexts shared)
     {
         using var csv = new CsvReader(path);
         csv.Read();
@@ -109,17 +127,42 @@ public static class BatchWorkbook
         }
 
         var longest = Array.ConvertAll(header, h => WorkbookColumns.Measure(WorkbookColumns.Header(h, language)));
+
+        // Counts are numbers, never shared; any other column is, until it shows too many texts.
+        var seen = Array.ConvertAll(header, h => WorkbookColumns.IsCount(h) ? null : new SharedTexts());
+        var held = new long[header.Length];
         var rows = 0L;
         while (csv.Read())
         {
             rows++;
             for (var i = 0; i < csv.Count && i < longest.Length; i++)
             {
-                longest[i] = Math.Max(longest[i], WorkbookColumns.Measure(csv[i]));
+                var text = csv[i];
+                longest[i] = Math.Max(longest[i], WorkbookColumns.Measure(text));
+                if (seen[i] is { } texts && !text.IsEmpty && texts.IndexOf(text) < 0)
+                {
+                    held[i] += text.Length;
+                    if (texts.Count == MaxSharedPerColumn || held[i] > MaxSharedBytes)
+                    {
+                        seen[i] = null;
+                    }
+                    else
+                    {
+                        texts.Add(text);
+                    }
+                }
             }
         }
 
-        return new TableShape(name, header, longest, rows);
+        foreach (var texts in seen)
+        {
+            foreach (var text in texts?.Texts ?? [])
+            {
+                shared.Add(text);
+            }
+        }
+
+        return new TableShape(name, header, longest, rows, Array.ConvertAll(seen, s => s is not null));
     }
 
     /// <summary>Each table's sheets, in order: one, or as many as its rows need, named <c>name</c>, <c>name (2)</c>, … .</summary>

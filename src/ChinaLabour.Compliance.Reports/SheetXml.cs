@@ -8,12 +8,11 @@ namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// Writes one worksheet's XML as UTF-8 straight into its zip entry, a row at a time, each cell's text copied from the
-/// CSV's bytes: strings inline (<c>t="inlineStr"</c>) rather than in a shared-string table, which would have to hold
-/// every distinct text of the batch, or read each table a third time, before the first sheet could be written; the
-/// zip's deflate finds the repeats (documents, clauses, quotes) anyway. Header row frozen, bold and filtered; A4
-/// landscape, one page wide.
+/// CSV's bytes: a text of the shared-string table (<see cref="SharedTexts"/>, the columns that repeat few texts) by its
+/// number (<c>t="s"</c>), any other inline (<c>t="inlineStr"</c>), so that the table never holds every distinct text of
+/// the batch. Header row frozen, bold and filtered; A4 landscape, one page wide.
 /// </summary>
-internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Language language, bool selected)
+internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Language language, SharedTexts shared, bool selected)
 {
     private readonly byte[][] _columns = Columns(sheet.Table.Header.Length);
     private readonly bool[] _counts = Array.ConvertAll(sheet.Table.Header, WorkbookColumns.IsCount);
@@ -73,13 +72,11 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
 
             if (_counts[i] && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
-                output.Write("<x:c r=\""u8);
-                output.Write(_columns[i]);
-                output.Write(_row.AsSpan(0, _rowLength));
-                output.Write("\" t=\"n\"><x:v>"u8);
-                count.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
-                output.Write(_number.AsSpan(0, written));
-                output.Write("</x:v></x:c>"u8);
+                Value(i, "\" t=\"n\"><x:v>"u8, count);
+            }
+            else if (sheet.Table.Shared[i] && shared.IndexOf(text) is var index and >= 0)
+            {
+                Value(i, "\" t=\"s\"><x:v>"u8, index);
             }
             else
             {
@@ -97,6 +94,25 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
         output.Write("<x:pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\" />"u8);
         output.Write("<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" /></x:worksheet>"u8);
     }
+
+    /// <summary>The shared-string table's part: each text by its number, as a cell would hold it.</summary>
+    public static void SharedStrings(ParallelDeflater output, SharedTexts texts)
+    {
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<x:sst xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"{texts.Count}\" uniqueCount=\"{texts.Count}\">"));
+        foreach (var text in texts.Texts)
+        {
+            var readable = Readable(text);
+            output.Write(SpaceAtEdge(readable) ? "<x:si><x:t xml:space=\"preserve\">"u8 : "<x:si><x:t>"u8);
+            XmlText.Escape(output, readable);
+            output.Write("</x:t></x:si>"u8);
+        }
+
+        output.Write("</x:sst>"u8);
+    }
+
+    /// <summary>The text as a decoder reads it: a CSV that is not well-formed UTF-8 has each bad sequence a replacement character.</summary>
+    private static ReadOnlySpan<byte> Readable(ReadOnlySpan<byte> text) =>
+        Utf8.IsValid(text) ? text : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(text));
 
     /// <summary>Whether a space at either end of the text has to be kept by saying so: a reader drops it otherwise.</summary>
     private static bool SpaceAtEdge(ReadOnlySpan<byte> utf8)
@@ -131,14 +147,21 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
         output.Write("\">"u8);
     }
 
+    /// <summary>A cell holding a number: a count, or a shared text's (<paramref name="kind"/> closes the reference and opens the value).</summary>
+    private void Value(int column, ReadOnlySpan<byte> kind, int value)
+    {
+        output.Write("<x:c r=\""u8);
+        output.Write(_columns[column]);
+        output.Write(_row.AsSpan(0, _rowLength));
+        output.Write(kind);
+        value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
+        output.Write(_number.AsSpan(0, written));
+        output.Write("</x:v></x:c>"u8);
+    }
+
     private void Text(int column, ReadOnlySpan<byte> text, ReadOnlySpan<byte> style)
     {
-        // A CSV that is not well-formed UTF-8 reads as a decoder reads it, each bad sequence a replacement character.
-        if (!Utf8.IsValid(text))
-        {
-            text = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(text));
-        }
-
+        text = Readable(text);
         output.Write("<x:c r=\""u8);
         output.Write(_columns[column]);
         output.Write(_row.AsSpan(0, _rowLength));

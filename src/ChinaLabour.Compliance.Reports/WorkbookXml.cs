@@ -7,8 +7,8 @@ using System.Text;
 namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
-/// The parts of report.xlsx other than its sheets: content types, relationships numbered in order (rId1, rId2, …, the
-/// styles last), the workbook with each sheet's filter range named as Excel names it, and the styles (a bold header).
+/// The parts of report.xlsx other than its sheets and shared strings: content types, relationships numbered in order
+/// (rId1, rId2, …, then the styles and the shared strings), the workbook with each sheet's filter range named as Excel names it, and the styles (a bold header).
 /// </summary>
 internal static class WorkbookXml
 {
@@ -29,6 +29,7 @@ internal static class WorkbookXml
         }
 
         xml.Append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\" />");
+        xml.Append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\" />");
         return xml.Append("</Types>").ToString();
     }
 
@@ -47,6 +48,7 @@ internal static class WorkbookXml
         }
 
         xml.Append(CultureInfo.InvariantCulture, $"<Relationship Type=\"{Relationships}/styles\" Target=\"styles.xml\" Id=\"rId{sheets + 1}\" />");
+        xml.Append(CultureInfo.InvariantCulture, $"<Relationship Type=\"{Relationships}/sharedStrings\" Target=\"sharedStrings.xml\" Id=\"rId{sheets + 2}\" />");
         return xml.Append("</Relationships>").ToString();
     }
 

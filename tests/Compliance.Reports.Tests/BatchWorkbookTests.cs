@@ -131,7 +131,7 @@ public sealed class BatchWorkbookTests : IDisposable
         var sheets = (CsvRows("violations").Count + 1) / 2;
         archive.Entries.Select(e => e.FullName).Should().Equal(
         [
-            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
             .. Enumerable.Range(1, 1 + sheets).Select(n => $"xl/worksheets/sheet{n}.xml"),
         ]);
         foreach (var entry in archive.Entries)
@@ -203,6 +203,42 @@ public sealed class BatchWorkbookTests : IDisposable
         SheetRows(output, "odd").Should().BeEquivalentTo(
             new[] { ["a", "row", "b"], ["x, \"y\"\r\nz", "12", " padded "], new[] { "<&>ok", "x", "\uD83D\uDE00" } },
             o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Columns_that_repeat_few_texts_are_shared_and_the_others_stay_in_their_cells()
+    {
+        // "rule" repeats three texts; "figures" one more text than a column may share; "quote" one text past the bytes a column may hold.
+        var rows = BatchWorkbook.MaxSharedPerColumn + 1;
+        var longQuote = new string('q', BatchWorkbook.MaxSharedBytes);
+        var csv = new StringBuilder("rule,figures,quote\r\n");
+        for (var i = 0; i < rows; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"r{i % 3},f{i},{(i == rows - 1 ? longQuote : "q")}\r\n");
+        }
+
+        File.WriteAllText(Path.Combine(_folder, "t.csv"), csv.ToString(), new UTF8Encoding(true));
+        using var output = new MemoryStream();
+
+        BatchWorkbook.Write(output, _folder, ["t"], Language.En);
+
+        output.Position = 0;
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            var strings = Part(archive, "xl/sharedStrings.xml");
+            strings.Should().Contain("uniqueCount=\"3\"").And.Contain("<x:t>r0</x:t>").And.Contain("<x:t>r2</x:t>").And.NotContain(">f0<").And.NotContain(">q<");
+            var sheet = Part(archive, "xl/worksheets/sheet1.xml");
+            sheet.Should().Contain("<x:c r=\"A2\" t=\"s\"><x:v>0</x:v></x:c>").And.Contain("<x:c r=\"A4\" t=\"s\"><x:v>2</x:v></x:c>");
+            sheet.Should().Contain("<x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>f0</x:t>").And.Contain("<x:c r=\"C2\" t=\"inlineStr\"><x:is><x:t>q</x:t>");
+        }
+
+        SheetRows(output, "t").Should().BeEquivalentTo(CsvRows("t"), o => o.WithStrictOrdering(), "every cell reads back, shared or not");
+    }
+
+    private static string Part(ZipArchive archive, string name)
+    {
+        using var reader = new StreamReader(archive.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
     }
 
     [Fact]
