@@ -30,9 +30,8 @@ internal static class CatalogueLoader
             return (null, diagnostics.ToSortedList());
         }
 
-        var compiler = new RuleCompiler();
         var documents = new List<SourceDocument>();
-        var rules = new List<CompiledRule>();
+        var work = new List<(RuleDraft Draft, SourceDocument? Document, string File)>();
         var firstSeen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var duties = new List<(string File, RuleDraft Rule, IReadOnlyList<string> Shared)>();
         var coverages = new List<(string File, SourceDocument Document, IReadOnlyList<CoverageDraft> Coverage, IReadOnlyList<RuleDraft> Rules, IReadOnlyList<ClauseSpan>? Clauses)>();
@@ -63,12 +62,11 @@ internal static class CatalogueLoader
                     CheckQuote(draft, citation, text, clauseTexts, diagnostics);
                 }
 
-                if (compiler.Compile(draft, document?.Document, diagnostics) is { } rule)
-                {
-                    rules.Add(rule);
-                }
+                work.Add((draft, document?.Document, file.Path));
             }
         }
+
+        var rules = CompileAll(work, diagnostics);
 
         foreach (var (file, document, coverage, drafts, clauses) in coverages)
         {
@@ -88,6 +86,40 @@ internal static class CatalogueLoader
         }
 
         return (new CompiledCatalogue(documents, rules, Hash(ordered)), []);
+    }
+
+    /// <summary>
+    /// Compiles the rules on every core, each thread with its own compiler, and keeps them and their diagnostics in
+    /// the files' order: the same catalogue and the same diagnostics whatever the number of threads. Compiling was
+    /// three quarters of a load, about a second for the bundled rules on one core (measured).
+    /// </summary>
+    private static List<CompiledRule> CompileAll(List<(RuleDraft Draft, SourceDocument? Document, string File)> work, DiagnosticBag diagnostics)
+    {
+        var compiled = new (CompiledRule? Rule, DiagnosticBag Diagnostics)[work.Count];
+        System.Threading.Tasks.Parallel.For(
+            0,
+            work.Count,
+            () => new RuleCompiler(),
+            (i, _, compiler) =>
+            {
+                var (draft, document, file) = work[i];
+                var found = new DiagnosticBag(file);
+                compiled[i] = (compiler.Compile(draft, document, found), found);
+                return compiler;
+            },
+            _ => { });
+
+        var rules = new List<CompiledRule>(work.Count);
+        foreach (var (rule, found) in compiled)
+        {
+            diagnostics.AddRange(found);
+            if (rule is not null)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
     }
 
     /// <summary>Rule files are the YAML files of the folder, but for the rule tests beside them in <c>tests/</c>.</summary>

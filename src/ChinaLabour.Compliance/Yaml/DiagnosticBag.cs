@@ -23,6 +23,9 @@ internal sealed class DiagnosticBag
     public void Add(SourcePosition position, string code, string? ruleId, string message) =>
         _items.Add(new Diagnostic(position, code, ruleId, message));
 
+    /// <summary>Adds another bag's diagnostics, in the order they were found there.</summary>
+    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
+
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         _items
             .OrderBy(d => d.Position.File, System.StringComparer.Ordinal)

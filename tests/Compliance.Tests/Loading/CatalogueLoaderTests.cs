@@ -35,6 +35,28 @@ public sealed class CatalogueLoaderTests
     }
 
     [Fact]
+    public void Rules_compiled_on_every_core_keep_the_files_order_and_every_diagnostic()
+    {
+        // Sixty rules, every third misspelling a fact: compiled at once, each rule and each diagnostic keeps its place.
+        var ids = Enumerable.Range(0, 60).Select(i => $"test.r{i:00}").ToArray();
+        var file = TestRules.Header + string.Join('\n', ids.Select((id, i) => i % 3 == 0
+            ? TestRules.Rule(id, body: TestRules.DefaultBody.Replace("workforce.Dispatched", "workforce.Dispatchd", System.StringComparison.Ordinal))
+            : TestRules.Rule(id)));
+
+        var broken = TestRules.Diagnostics(file);
+        broken.Select(d => d.RuleId).Should().Equal(ids.Where((_, i) => i % 3 == 0));
+        broken.Should().OnlyContain(d => d.Message.Contains("'Dispatchd'", System.StringComparison.Ordinal));
+        broken.Select(d => d.Position.Line).Should().BeInAscendingOrder();
+        for (var again = 0; again < 5; again++)
+        {
+            TestRules.Diagnostics(file).Should().Equal(broken);
+        }
+
+        var mended = TestRules.Catalogue(file.Replace("Dispatchd", "Dispatched", System.StringComparison.Ordinal));
+        mended.Rules.Select(r => r.Id).Should().Equal(ids);
+    }
+
+    [Fact]
     public void Well_formed_rule_loads_with_document_defaults()
     {
         var catalogue = TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.ratio"));
