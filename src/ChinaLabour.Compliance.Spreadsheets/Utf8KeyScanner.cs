@@ -44,6 +44,11 @@ internal sealed class Utf8KeyScanner
     private int _pos;
     private int _end;
     private long _bufferStart;
+
+    // The bytes of the buffer before _valid are known to be UTF-8; those before _invalid, from the record at _pos on,
+    // hold a sequence that is not, so each record there is checked alone.
+    private int _valid;
+    private int _invalid;
     private bool _endOfFile;
     private bool _started;
     private bool _lineFeedMayFollow;
@@ -321,7 +326,7 @@ internal sealed class Utf8KeyScanner
     {
         row = default;
         var record = _buffer.AsSpan(_pos, end - _pos);
-        if (record.Length > _maxRow || !System.Text.Unicode.Utf8.IsValid(record))
+        if (record.Length > _maxRow || (end > _valid && !Valid(end)))
         {
             return Step.HandOver;
         }
@@ -342,6 +347,28 @@ internal sealed class Utf8KeyScanner
         _cells.CopyTo(_row);
         row = new TableRow(first, _row);
         return Step.Record;
+    }
+
+    /// <summary>
+    /// Whether the record from <see cref="_pos"/> to <paramref name="end"/> is UTF-8. The bytes up to the last line
+    /// feed held are checked at once: a check a record cost more than the check itself on records of a few dozen bytes
+    /// (measured). A line feed is one character, so the bytes before it end with a whole one.
+    /// </summary>
+    private bool Valid(int end)
+    {
+        if (end > _invalid)
+        {
+            var upTo = Math.Max(end, _pos + _buffer.AsSpan(_pos, _end - _pos).LastIndexOf((byte)'\n'));
+            if (System.Text.Unicode.Utf8.IsValid(_buffer.AsSpan(_pos, upTo - _pos)))
+            {
+                _valid = upTo;
+                return true;
+            }
+
+            _invalid = upTo;
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(_buffer.AsSpan(_pos, end - _pos));
     }
 
     /// <summary>A cell as the character reader gives it in a one-column pass: the key's text, the others blank or not.</summary>
@@ -431,7 +458,7 @@ internal sealed class Utf8KeyScanner
         if (_pos > 0)
         {
             _buffer.AsSpan(_pos, _end - _pos).CopyTo(_buffer);
-            (_bufferStart, _end, _pos) = (_bufferStart + _pos, _end - _pos, 0);
+            (_bufferStart, _end, _valid, _invalid, _pos) = (_bufferStart + _pos, _end - _pos, Math.Max(_valid - _pos, 0), Math.Max(_invalid - _pos, 0), 0);
         }
 
         if (_end == _buffer.Length)
