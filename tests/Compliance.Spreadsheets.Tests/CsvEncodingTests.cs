@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using System.Text;
 using ChinaLabour.Compliance.Spreadsheets;
@@ -43,6 +44,33 @@ public sealed class CsvEncodingTests
         var workers = SpreadsheetBatchTests.Read(tables.Folder).Employers.Single().Snapshot!.Workers!;
 
         workers[^1].Agency.Should().Be("山西省示例人力资源有限公司");
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(-1, false)]
+    [InlineData(-2, false)]
+    [InlineData(-3, false)]
+    public void A_character_cut_by_a_block_is_carried_and_one_cut_by_the_end_of_the_file_is_not_utf8(int shift, bool utf8)
+    {
+        // A four-byte character at each offset across the first 64 KiB block's end; or, cut short by 1-3 bytes, at the file's end.
+        var character = Encoding.UTF8.GetBytes("\U0001F600");
+        byte[] bytes = shift >= 0
+            ? [.. Enumerable.Repeat((byte)'a', (1 << 16) - shift), .. character, .. "甲\n"u8]
+            : [.. Enumerable.Repeat((byte)'a', 100_000), .. character[..(4 + shift)]];
+        var path = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName());
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            CsvEncoding.Detect(path).Should().BeSameAs(utf8 ? CsvEncoding.Utf8 : CsvEncoding.Gb18030);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
