@@ -194,6 +194,29 @@ public sealed class LoaderRobustnessTests
     }
 
     [Fact]
+    public void The_longest_deepest_expression_allowed_compiles_on_a_thread_of_the_smallest_default_stack()
+    {
+        // The rules compile on the thread pool, whose threads get 1 MiB of stack on Windows and 1.5 MiB on Linux: an
+        // expression at every limit at once (brackets as deep as allowed around a chain of additions as long as
+        // allowed) must compile there, as it does on a main thread.
+        var inner = new string('(', ExpressionCompiler.MaxBrackets) + "workforce.Total" + new string(')', ExpressionCompiler.MaxBrackets);
+        var chain = inner + string.Concat(Enumerable.Repeat(" + 1", (ExpressionCompiler.MaxLength - inner.Length - 4) / 4)) + " > 0";
+        chain.Length.Should().BeLessThanOrEqualTo(ExpressionCompiler.MaxLength).And.BeGreaterThan(ExpressionCompiler.MaxLength - 8);
+        var file = TestRules.Header + TestRules.Rule("test.long", body: $$"""
+                check: {{chain}}
+                message: { violated: { zh: 长, en: long }, compliant: { zh: 长, en: long } }
+            """);
+
+        CatalogueLoadResult? result = null;
+        var thread = new System.Threading.Thread(() => result = TestRules.LoadFile(file), maxStackSize: 1 << 20);
+        thread.Start();
+        thread.Join();
+
+        result!.Diagnostics.Should().BeEmpty();
+        result.Catalogue!.Rules.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Very_long_expression_is_a_diagnostic_not_a_stack_overflow()
     {
         // Was: the expression guard recursed once per operator of 1 + 1 + … and the process died.
