@@ -139,16 +139,14 @@ public static class BatchWorkbook
             {
                 var text = csv[i];
                 longest[i] = Math.Max(longest[i], WorkbookColumns.Measure(text));
-                if (seen[i] is { } texts && !text.IsEmpty && texts.IndexOf(text) < 0)
+                // Added, then the column judged if the text was new to it: one lookup a cell.
+                if (seen[i] is { } texts && !text.IsEmpty)
                 {
-                    held[i] += text.Length;
-                    if (texts.Count == MaxSharedPerColumn || held[i] > MaxSharedBytes)
+                    var known = texts.Count;
+                    texts.Add(text);
+                    if (texts.Count > known && ((held[i] += text.Length) > MaxSharedBytes || texts.Count > MaxSharedPerColumn))
                     {
                         seen[i] = null;
-                    }
-                    else
-                    {
-                        texts.Add(text);
                     }
                 }
             }

@@ -36,7 +36,7 @@ internal sealed class CsvTableReader : TableReader
     private IEnumerable<TableRow> Scan(int only)
     {
         using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        foreach (var row in Utf8KeyScanner.Rows(stream, _encoding, _maxCellLength, _maxRowLength, only))
+        foreach (var row in Utf8KeyScanner.Rows(stream, _maxCellLength, _maxRowLength, only))
         {
             yield return row;
         }

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 
 namespace ChinaLabour.Compliance.Spreadsheets;
 
@@ -24,7 +23,8 @@ namespace ChinaLabour.Compliance.Spreadsheets;
 /// A record is handed over, never guessed at, when: a quote is out of place; a quote is still open at the end of the
 /// file; a cell's bytes or the record's exceed the limits, which count characters (a character takes at least one
 /// byte, so fewer bytes than the limit are never too many characters); or the record is not valid UTF-8, which
-/// <see cref="CsvRecordReader"/>'s strict decoding then refuses.
+/// <see cref="CsvRecordReader"/>'s strict decoding then refuses. Detection may already have found the whole file
+/// UTF-8, but not for a file with a byte-order mark or an encoding the user named, and a key is never decoded leniently.
 /// </para>
 /// </remarks>
 internal sealed partial class Utf8KeyScanner
@@ -77,12 +77,11 @@ internal sealed partial class Utf8KeyScanner
     /// <see cref="CsvRecordReader"/> from the record it handed over to the end.
     /// </summary>
     /// <param name="stream">The file, at its start; it must be able to seek.</param>
-    /// <param name="encoding">The file's encoding, UTF-8 decoding strictly, for the rest.</param>
     /// <param name="maxCell">The most characters a cell may hold.</param>
     /// <param name="maxRow">The most characters a record may span.</param>
     /// <param name="only">The key column, read as text.</param>
     /// <param name="bufferSize">The bytes read at a time.</param>
-    public static IEnumerable<TableRow> Rows(Stream stream, Encoding encoding, int maxCell, int maxRow, int only, int bufferSize = 1 << 16)
+    public static IEnumerable<TableRow> Rows(Stream stream, int maxCell, int maxRow, int only, int bufferSize = 1 << 16)
     {
         var scanner = new Utf8KeyScanner(stream, maxCell, maxRow, only, bufferSize);
         while (scanner.Next() is { } row)
@@ -96,7 +95,7 @@ internal sealed partial class Utf8KeyScanner
         }
 
         stream.Position = offset;
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        using var reader = new StreamReader(stream, CsvEncoding.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         var records = new CsvRecordReader(reader, maxCell, maxRow, only, line);
         while (records.Next() is { } row)
         {

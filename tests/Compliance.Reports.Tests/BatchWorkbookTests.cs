@@ -235,6 +235,28 @@ public sealed class BatchWorkbookTests : IDisposable
         SheetRows(output, "t").Should().BeEquivalentTo(CsvRows("t"), o => o.WithStrictOrdering(), "every cell reads back, shared or not");
     }
 
+    [Fact]
+    public void A_column_is_measured_by_its_distinct_texts_however_often_each_repeats()
+    {
+        // One short text on every row and one long one: together exactly the bytes a column may hold, so shared.
+        var csv = new StringBuilder("quote\r\n");
+        for (var i = 0; i < BatchWorkbook.MaxSharedPerColumn * 2; i++)
+        {
+            csv.Append("q\r\n");
+        }
+
+        csv.Append(new string('x', BatchWorkbook.MaxSharedBytes - 1)).Append("\r\n");
+        File.WriteAllText(Path.Combine(_folder, "u.csv"), csv.ToString(), new UTF8Encoding(true));
+        using var output = new MemoryStream();
+
+        BatchWorkbook.Write(output, _folder, ["u"], Language.En);
+
+        output.Position = 0;
+        using var archive = new ZipArchive(output, ZipArchiveMode.Read);
+        Part(archive, "xl/sharedStrings.xml").Should().Contain("uniqueCount=\"2\"").And.Contain("<x:t>q</x:t>");
+        Part(archive, "xl/worksheets/sheet1.xml").Should().Contain("<x:c r=\"A2\" t=\"s\"><x:v>0</x:v></x:c>").And.NotContain("inlineStr\"><x:is><x:t>q<");
+    }
+
     private static string Part(ZipArchive archive, string name)
     {
         using var reader = new StreamReader(archive.GetEntry(name)!.Open());

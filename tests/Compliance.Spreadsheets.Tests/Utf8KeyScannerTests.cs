@@ -175,7 +175,7 @@ public sealed class Utf8KeyScannerTests
         var rows = new List<string>();
         try
         {
-            foreach (var row in Utf8KeyScanner.Rows(new MemoryStream(bytes), new UTF8Encoding(false, throwOnInvalidBytes: true), maxCell, maxRow, column, block))
+            foreach (var row in Utf8KeyScanner.Rows(new MemoryStream(bytes), maxCell, maxRow, column, block))
             {
                 rows.Add(Describe(row));
             }
