@@ -144,6 +144,11 @@ internal static class ViewWriter
         source.AppendLine($"    /// <summary>Views of <paramref name=\"items\"/>, each at <c>list[{(record.HasId ? "id" : "index")}]</c> below <paramref name=\"parent\"/>'s path (the snapshot's top when null).</summary>");
         source.AppendLine($"    internal static {view}[] ViewsOf(global::System.Collections.Generic.IReadOnlyList<{Snapshots}{record.Name}> items, global::ChinaLabour.Compliance.Expressions.IFactPath? parent, string list, {Context} context)");
         source.AppendLine("    {");
+        source.AppendLine("        if (items.Count == 0)");
+        source.AppendLine("        {");
+        source.AppendLine("            return [];");
+        source.AppendLine("        }");
+        source.AppendLine();
         source.AppendLine($"        var views = new {view}[items.Count];");
         source.AppendLine("        for (var i = 0; i < views.Length; i++)");
         source.AppendLine("        {");
@@ -179,8 +184,8 @@ internal static class ViewWriter
                 var view = field.ValueType + "Fact";
                 return Getter($"global::ChinaLabour.Compliance.Expressions.FactSet<{view}>", field.Name, track
                     + $"            return !_absent && _record.{field.Name} is {{ }} items\n"
-                    + $"                ? _{name} ??= new global::ChinaLabour.Compliance.Expressions.FactSet<{view}>({view}.ViewsOf(items, this, \"{name}\", _context), _context)\n"
-                    + $"                : _context.Missing({missing}, _{name} ??= global::ChinaLabour.Compliance.Expressions.FactSet<{view}>.Empty(_context));");
+                    + $"                ? _{name} ??= global::ChinaLabour.Compliance.Expressions.FactSet<{view}>.Of({view}.ViewsOf(items, this, \"{name}\", _context), _context)\n"
+                    + $"                : _context.Missing({missing}, _{name} ??= global::ChinaLabour.Compliance.Expressions.FactSet<{view}>.None);");
             default:
                 return $"    // {field.Name}: a record inside a record is not read by rules";
         }

@@ -33,6 +33,10 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     private readonly BoundedCache<string, CodeScopes> _regions = new(RegionsKept, StringComparer.Ordinal);
     private readonly BoundedCache<string, CodeScopes> _industries = new(IndustriesKept, StringComparer.Ordinal);
 
+    // The rules in force on the date last asked, replaced whole when another date is: a batch asks one date, a period
+    // a few dozen in turn.
+    private volatile RulesInForce? _inForce;
+
     /// <summary>Decides every rule for one employer as of one date.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; no report is given.</exception>
     public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation = default) =>
@@ -65,12 +69,13 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         var facts = new FactContext(snapshot, evaluation, showIdNumbers);
         var region = snapshot.Enterprise.RegionCode is { } regionCode ? _regions.Get(regionCode, rules, CodeScopes.Region) : null;
         var industry = snapshot.Enterprise.IndustryCode is { } industryCode ? _industries.Get(industryCode, rules, CodeScopes.Industry) : null;
+        var inForce = InForce(asOf);
         var results = new RuleResult[rules.Count];
         for (var i = 0; i < results.Length; i++)
         {
             // Between rules, and every few steps within one (EvaluationContext.Tick): a long rule stops promptly too.
             cancellation.ThrowIfCancellationRequested();
-            results[i] = Decide(i, facts, evaluation, region, industry, cancellation);
+            results[i] = Decide(i, facts, evaluation, inForce, region, industry, cancellation);
             reads?.Add(evaluation.FactsRead.ToArray());
         }
 
@@ -78,7 +83,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return new CheckReport(enterprise.Id, enterprise.Name, asOf, catalogueHash, results, facts.Notices) { Region = region?.Named, Industry = industry?.Named };
     }
 
-    private RuleResult? Applicability(int index, FactContext facts, EvaluationContext evaluation, CodeScopes? region, CodeScopes? industry)
+    private RuleResult? Applicability(int index, FactContext facts, EvaluationContext evaluation, RulesInForce inForce, CodeScopes? region, CodeScopes? industry)
     {
         var compiled = rules[index];
         var rule = compiled.Definition;
@@ -118,17 +123,23 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             }
         }
 
-        if (evaluation.AsOf < applies.From)
+        if (inForce.NotInForce(index) is { } notInForce)
         {
-            return _shared[index].Always(NotApplicableReason.NotYetInForce);
-        }
-
-        if (applies.To is { } to && evaluation.AsOf > to)
-        {
-            return _shared[index].Always(NotApplicableReason.NoLongerInForce);
+            return _shared[index].Always(notInForce);
         }
 
         return missing is not null ? Indeterminate(rule, missing, []) : null;
+    }
+
+    private RulesInForce InForce(LocalDate asOf)
+    {
+        var inForce = _inForce;
+        if (inForce is null || inForce.AsOf != asOf)
+        {
+            _inForce = inForce = new RulesInForce(rules, asOf);
+        }
+
+        return inForce;
     }
 
     /// <summary>
@@ -138,7 +149,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     /// </summary>
     private static (bool Holds, IReadOnlyList<string> Missing) AlsoApplies(CompiledCondition also, FactContext facts, EvaluationContext evaluation)
     {
-        if (also.ReadsFacts.Any(f => facts.MissingFor(f).Count > 0))
+        if (facts.Lacks(also.ReadsFacts))
         {
             return (false, []);
         }
@@ -158,7 +169,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         return new() { Rule = rule, Outcome = Outcome.Indeterminate, MissingFacts = facts, Reason = MessageCache.Missing(facts.Length), Values = values };
     }
 
-    private RuleResult Decide(int index, FactContext facts, EvaluationContext evaluation, CodeScopes? region, CodeScopes? industry, CancellationToken cancellation)
+    private RuleResult Decide(int index, FactContext facts, EvaluationContext evaluation, RulesInForce inForce, CodeScopes? region, CodeScopes? industry, CancellationToken cancellation)
     {
         var compiled = rules[index];
         var rule = compiled.Definition;
@@ -168,7 +179,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
         var computed = 0;
         try
         {
-            if (Applicability(index, facts, evaluation, region, industry) is { } decided)
+            if (Applicability(index, facts, evaluation, inForce, region, industry) is { } decided)
             {
                 return decided;
             }
@@ -224,7 +235,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             }
 
             var compliant = compiled.Check(evaluation);
-            var evidenceGaps = compliant ? [] : compiled.Evidence.Reads.SelectMany(facts.MissingFor).Distinct(StringComparer.Ordinal).ToArray();
+            var evidenceGaps = compliant ? [] : facts.MissingOf(compiled.Evidence.Reads);
             var evidence = compliant || evidenceGaps.Length > 0 || compiled.Evidence.Select is not { } select ? [] : Evidence(select(evaluation));
             if (evaluation.HasMissing)
             {

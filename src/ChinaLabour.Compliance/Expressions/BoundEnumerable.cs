@@ -65,7 +65,10 @@ internal static class BoundEnumerable
     {
         // Checked now, as Enumerable.Where does, rather than when the result is first walked.
         ArgumentNullException.ThrowIfNull(source);
-        return Filter(source, predicate, state);
+
+        // An empty set filters to nothing, whenever it is walked: no filter need be made for it, once for each worker
+        // whose list is empty (profiled on the province).
+        return source is FactSet<T> { Count: 0 } ? [] : Filter(source, predicate, state);
     }
 
     private static IEnumerable<T> Filter<T, TState>(IEnumerable<T> source, Func<T, TState, bool> predicate, TState state)

@@ -28,12 +28,26 @@ internal sealed class FactSet<T> : IEnumerable<T>
     /// <summary>The facts, read without counting steps: for the checker, never for expressions.</summary>
     internal T[] Items => _items;
 
-    /// <summary>An empty set, the stand-in for a list the snapshot does not give.</summary>
-    internal static FactSet<T> Empty(EvaluationContext context) => new([], context);
+    /// <summary>
+    /// The set of no facts: the stand-in for a list the snapshot does not give, and every list given empty. One serves
+    /// every check and thread, as it neither walks nor counts: a province's workers mostly have no overtime or
+    /// certificates on record, and a set for each was a twentieth of what a check allocated (profiled).
+    /// </summary>
+    internal static FactSet<T> None { get; } = new([], null!);
+
+    /// <summary>A set of <paramref name="items"/>, counting its steps in <paramref name="context"/>; <see cref="None"/> when there are none.</summary>
+    internal static FactSet<T> Of(T[] items, EvaluationContext context) => items.Length == 0 ? None : new(items, context);
 
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator()
     {
+        if (_items.Length == 0)
+        {
+            // Nothing to walk and no step to count: one enumerator serves every empty set. A province's workers
+            // mostly have no overtime or certificates on record, each such list its own empty set (profiled).
+            return EmptyEnumerator.Instance;
+        }
+
         // The enumerator a finished enumeration gave back, if any: a rule enumerates the same set once per worker
         // (w.Trainings.Any(…)), and a new enumerator each time was a tenth of what a check allocated (profiled).
         var enumerator = _spare ?? new Enumerator(this);
@@ -43,6 +57,26 @@ internal sealed class FactSet<T> : IEnumerable<T>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Walks no facts: it holds no state, so any number of walks may share it.</summary>
+    private sealed class EmptyEnumerator : IEnumerator<T>
+    {
+        public static readonly EmptyEnumerator Instance = new();
+
+        public T Current => default!;
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext() => false;
+
+        public void Reset()
+        {
+        }
+
+        public void Dispose()
+        {
+        }
+    }
 
     /// <summary>Walks the facts, counting a step for each; given back to its set when disposed, for the next walk.</summary>
     private sealed class Enumerator(FactSet<T> set) : IEnumerator<T>

@@ -10,13 +10,16 @@ namespace ChinaLabour.Compliance.Reporting;
 /// </summary>
 internal sealed class FactGroup(string path, bool inInput)
 {
+    /// <summary>How many ids a group's set may hold and still be kept for the next record: an employer of 40,000 workers does not hold its set's memory for the thread's life.</summary>
+    private const int SeenKept = 1_024;
+
     private HashSet<string>? _seen;
 
     /// <summary>The fact with its first record id replaced by <c>*</c>; as given when it names no record.</summary>
-    public string Path { get; } = path;
+    public string Path { get; private set; } = path;
 
     /// <summary>Whether the batch's input has a place for the fact; if not, the catalogue file names it instead of the record.</summary>
-    public bool InInput { get; } = inInput;
+    public bool InInput { get; private set; } = inInput;
 
     /// <summary>The positions of the rules waiting on the fact, each once, in order.</summary>
     public List<int> Rules { get; } = [];
@@ -26,6 +29,21 @@ internal sealed class FactGroup(string path, bool inInput)
 
     /// <summary>How many distinct records lack the fact.</summary>
     public int IdCount => _seen?.Count ?? 0;
+
+    /// <summary>Makes this the group of another fact, with no rules and no ids yet: for <see cref="GroupScratch"/>, once a record is written.</summary>
+    public void Reuse(string path, bool inInput)
+    {
+        Path = path;
+        InInput = inInput;
+        Rules.Clear();
+        Ids.Clear();
+        if (_seen is { Count: > SeenKept })
+        {
+            _seen = null;
+        }
+
+        _seen?.Clear();
+    }
 
     /// <summary>
     /// The fact's generalised form: <c>workers[W1].x</c> becomes <c>workers[*].x</c>; <paramref name="open"/> and

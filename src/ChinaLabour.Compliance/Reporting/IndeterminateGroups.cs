@@ -23,23 +23,25 @@ internal static class IndeterminateGroups
     /// <returns>The facts missing that the input cannot carry, each with the position of a rule waiting on it; null when none.</returns>
     public static List<(string Fact, int Rule)>? Write(Utf8JsonWriter w, IReadOnlyList<RuleResult> results, Func<RuleResult, int> position, Language language, Func<string, bool>? carried)
     {
-        List<FactGroup>? facts = null;
+        var scratch = GroupScratch.ForThread();
+        var facts = scratch.Facts;
+        var groups = scratch.Groups;
+        var any = false;
         List<(int Rule, string Reason)>? reasons = null;
         List<(string Fact, int Rule)>? outside = null;
         List<int>? waiting = null;
         IReadOnlyList<string>? previous = null;
-        List<FactGroup>? groups = null;
         var last = 0;
-        foreach (var result in results)
+        for (var r = 0; r < results.Count; r++)
         {
+            var result = results[r];
             if (result.Outcome != Outcome.Indeterminate)
             {
                 continue;
             }
 
             var rule = position(result);
-            facts ??= [];
-            groups ??= [];
+            any = true;
             var missing = result.MissingFacts;
 
             // Rules in a row often lack the same facts (one per worker, the same path strings): their groups are the
@@ -53,7 +55,7 @@ internal static class IndeterminateGroups
                 for (var i = 0; i < missing.Count; i++)
                 {
                     var path = missing[i];
-                    var fact = Group(facts, path, carried, ref last, out var open, out var close);
+                    var fact = Group(facts, path, carried, scratch, ref last, out var open, out var close);
                     if (fact.InInput)
                     {
                         fact.AddId(path, open, close);
@@ -96,7 +98,7 @@ internal static class IndeterminateGroups
             }
         }
 
-        if (facts is null)
+        if (!any)
         {
             return null;
         }
@@ -185,14 +187,17 @@ internal static class IndeterminateGroups
         var last = 0;
         foreach (var path in paths)
         {
-            Group(facts, path, null, ref last, out var open, out var close).AddId(path, open, close);
+            Group(facts, path, null, null, ref last, out var open, out var close).AddId(path, open, close);
         }
 
         return facts;
     }
 
-    /// <summary>The group <paramref name="path"/> generalises to, added when new: a record's paths are matched in place, so only a new fact's pattern is made.</summary>
-    private static FactGroup Group(List<FactGroup> facts, string path, Func<string, bool>? carried, ref int last, out int open, out int close)
+    /// <summary>
+    /// The group <paramref name="path"/> generalises to, added when new (from <paramref name="scratch"/> when given): a
+    /// record's paths are matched in place, so only a new fact's pattern is made.
+    /// </summary>
+    private static FactGroup Group(List<FactGroup> facts, string path, Func<string, bool>? carried, GroupScratch? scratch, ref int last, out int open, out int close)
     {
         FactGroup.Brackets(path, out open, out close);
 
@@ -213,7 +218,8 @@ internal static class IndeterminateGroups
         }
 
         var pattern = FactGroup.PatternOf(path, out _, out _);
-        var group = new FactGroup(pattern, carried is null || carried(pattern));
+        var inInput = carried is null || carried(pattern);
+        var group = scratch?.Take(pattern, inInput) ?? new FactGroup(pattern, inInput);
         last = facts.Count;
         facts.Add(group);
         return group;

@@ -34,6 +34,8 @@ public static class ReportJson
 
     private static readonly JsonWriterOptions s_compact = Options with { Indented = false };
 
+    private static readonly Outcome[] s_outcomes = Enum.GetValues<Outcome>();
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
     /// <param name="stream">Where to write.</param>
@@ -129,9 +131,19 @@ public static class ReportJson
         WriteCode(w, "industry", report.Industry);
         w.WriteEndObject();
         w.WriteStartObject("summary");
-        foreach (var outcome in Enum.GetValues<Outcome>())
+
+        // One pass over the results for every outcome: a batch writes a head for each of its employers, and counting
+        // each outcome apart read the results five times (profiled). The outcomes are numbered from 0, as declared.
+        Span<int> counts = stackalloc int[s_outcomes.Length];
+        var results = report.Results;
+        for (var i = 0; i < results.Count; i++)
         {
-            w.WriteNumber(Names.Of(outcome), report.Count(outcome));
+            counts[(int)results[i].Outcome]++;
+        }
+
+        foreach (var outcome in s_outcomes)
+        {
+            w.WriteNumber(Names.Of(outcome), counts[(int)outcome]);
         }
 
         w.WriteEndObject();

@@ -34,4 +34,19 @@ public sealed class FactContextTests
         facts.Gaps(["workers", "workforce", "roster"]).ToArray().Should().Equal(path);
         facts.Gaps(["posts"]).IsEmpty.Should().BeTrue();
     }
+
+    [Fact]
+    public void The_missing_facts_of_some_roots_come_once_each_in_order_of_first_appearance()
+    {
+        var snapshot = Employers.Mine(labor: 2, dispatched: 0);
+        snapshot = snapshot with { Workers = [snapshot.Workers![0] with { Start = null }, snapshot.Workers[1]] };
+        var facts = Facts(snapshot);
+        var path = $"workers[{snapshot.Workers[0].Id}].start";
+
+        facts.MissingOf(["posts", "mines", "workers", "accidents", "roster"]).Should().Equal("mines", path, "accidents");
+        facts.Lacks(["posts", "mines"]).Should().BeTrue();
+        facts.Lacks(["posts"]).Should().BeFalse();
+        facts.MissingOf(["posts"]).Should().BeSameAs(Array.Empty<string>(), "nothing missing shares the empty array");
+        facts.MissingOf([]).Should().BeEmpty();
+    }
 }

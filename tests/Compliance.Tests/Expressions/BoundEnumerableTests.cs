@@ -33,4 +33,16 @@ public sealed class BoundEnumerableTests
         BoundEnumerable.All([1, 5, 2], (item, limit) => ++calls > 0 && item < limit, 3).Should().BeFalse();
         calls.Should().Be(12, "All stops at the first miss");
     }
+
+    [Fact]
+    public void Where_over_the_empty_set_gives_nothing_and_calls_nothing()
+    {
+        var calls = 0;
+
+        var filtered = BoundEnumerable.Where(FactSet<int>.None, (item, limit) => ++calls > 0 && item > limit, 3);
+
+        filtered.Should().BeEmpty();
+        filtered.Count().Should().Be(0);
+        calls.Should().Be(0);
+    }
 }

@@ -47,4 +47,24 @@ public sealed class FactSetTests
 
         again.Should().Throw<BudgetExceededException>("the second walk visits the 6th fact of a 5-step budget");
     }
+
+    [Fact]
+    public void Every_empty_set_is_one_that_walks_nothing_whatever_check_or_thread_reads_it()
+    {
+        var one = FactSet<int>.Of([], Context());
+        var other = FactSet<int>.Of([], Context(steps: 0));
+
+        one.Should().BeSameAs(other).And.BeSameAs(FactSet<int>.None);
+        FactSet<int>.Of([1], Context()).Should().NotBeSameAs(FactSet<int>.None);
+
+        using var walk = one.GetEnumerator();
+        using var nested = one.GetEnumerator();
+        walk.MoveNext().Should().BeFalse();
+        nested.MoveNext().Should().BeFalse("walks at once share the enumerator, which holds nothing");
+        one.Count().Should().Be(0, "walking no fact spends no step, even of a budget of none");
+        one.Where(i => i > 0).Should().BeEmpty();
+
+        var threads = Enumerable.Range(0, 4).AsParallel().Select(_ => Enumerable.Range(0, 10_000).Sum(_ => FactSet<int>.None.Count())).ToArray();
+        threads.Should().OnlyContain(sum => sum == 0);
+    }
 }

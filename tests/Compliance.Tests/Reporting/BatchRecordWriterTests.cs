@@ -105,4 +105,52 @@ public sealed class BatchRecordWriterTests
         compliant.Should().NotBeEmpty().And.OnlyContain(r => !r.DeferredMessage!.IsRendered, "a record counts compliant rules and states none of their messages");
         report.Violations.Should().NotBeEmpty().And.OnlyContain(r => r.DeferredMessage!.IsRendered);
     }
+
+    [Fact]
+    public void A_thread_writing_record_after_record_writes_each_as_a_fresh_thread_would_and_the_catalogue_file_names_every_rule_waiting()
+    {
+        var rules = Bundled.Catalogue.Rules;
+        CheckReport Report(string id, params string[][] missing) =>
+            new(id, null, Employers.AsOf, Bundled.Catalogue.ContentHash, missing.Select((facts, i) => new RuleResult { Rule = rules[i], Outcome = Outcome.Indeterminate, MissingFacts = facts }).ToArray(), []);
+        static bool Carried(string fact) => fact != "workers[*].overtime";
+        static byte[] Write(BatchRecordWriter writer, CheckReport report)
+        {
+            var output = new ArrayBufferWriter<byte>();
+            writer.Write(report, output);
+            return output.WrittenSpan.ToArray();
+        }
+
+        // More ids than a reused group keeps its set for, then fewer and other facts: nothing of one record may
+        // reach the next.
+        var many = Enumerable.Range(1, 1_500).Select(i => $"workers[W{i}].trainings").ToArray();
+        CheckReport[] reports =
+        [
+            Report("E1", many, ["management.trainingArchive", "workers[W1].overtime"], many),
+            Report("E2", ["workers[W9].trainings"], ["posts[P1].nature", "posts[P2].nature"]),
+            Report("E3", ["workers[W2].overtime", "workers[W3].overtime"], ["workers[W5].overtime"], ["workers[W4].trainings"]),
+            Report("E1", many, ["management.trainingArchive", "workers[W1].overtime"], many),
+        ];
+        var reused = new BatchRecordWriter(rules, Language.En, Carried);
+
+        var written = reports.Select(report => Write(reused, report)).ToArray();
+
+        for (var i = 0; i < reports.Length; i++)
+        {
+            byte[]? fresh = null;
+            var thread = new System.Threading.Thread(() => fresh = Write(new BatchRecordWriter(rules, Language.En, Carried), reports[i]));
+            thread.Start();
+            thread.Join();
+            written[i].Should().Equal(fresh, $"record {i + 1} is the same written alone");
+        }
+
+        using var first = JsonDocument.Parse(written[0]);
+        first.RootElement.GetProperty("indeterminate").GetProperty("workers[*].trainings").GetProperty("more").GetInt32().Should().Be(1_500 - BatchRecordWriter.IdsShown);
+        using var second = JsonDocument.Parse(written[1]);
+        second.RootElement.GetProperty("indeterminate").GetProperty("workers[*].trainings").GetProperty("ids").EnumerateArray().Select(e => e.GetString()).Should().Equal("W9");
+        using var catalogueFile = new System.IO.MemoryStream();
+        reused.WriteCatalogue(Bundled.Catalogue.ContentHash, catalogueFile);
+        using var catalogue = JsonDocument.Parse(catalogueFile.ToArray());
+        catalogue.RootElement.GetProperty("notInInput").GetProperty("workers[*].overtime").EnumerateArray().Select(p => p.GetInt32())
+            .Should().Equal([0, 1], "the third record names rule 0 beside rule 1, which the first named");
+    }
 }

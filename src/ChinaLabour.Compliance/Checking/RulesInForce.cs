@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using ChinaLabour.Compliance.Catalogue;
+using NodaTime;
+
+namespace ChinaLabour.Compliance.Checking;
+
+/// <summary>
+/// Which rules are in force on one date, and why each other is not: the same for every employer checked as of that
+/// date, as a batch's employers all are. Comparing each rule's dates for each employer was two calendar-checked
+/// comparisons a rule, about a twentieth of a check on the province (profiled).
+/// </summary>
+/// <threadsafety>Immutable.</threadsafety>
+internal sealed class RulesInForce
+{
+    private readonly NotApplicableReason?[] _reasons;
+
+    public RulesInForce(IReadOnlyList<CompiledRule> rules, LocalDate asOf)
+    {
+        AsOf = asOf;
+        _reasons = new NotApplicableReason?[rules.Count];
+        for (var i = 0; i < _reasons.Length; i++)
+        {
+            var applies = rules[i].Definition.Applies;
+            _reasons[i] = asOf < applies.From ? NotApplicableReason.NotYetInForce
+                : applies.To is { } to && asOf > to ? NotApplicableReason.NoLongerInForce
+                : null;
+        }
+    }
+
+    /// <summary>The date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Why the rule at <paramref name="index"/> is not in force on <see cref="AsOf"/>; null when it is.</summary>
+    public NotApplicableReason? NotInForce(int index) => _reasons[index];
+}
