@@ -6,8 +6,8 @@ namespace ChinaLabour.Compliance.Checking;
 
 /// <summary>
 /// Which rules are in force on one date, and why each other is not: the same for every employer checked as of that
-/// date, as a batch's employers all are. Comparing each rule's dates for each employer was two calendar-checked
-/// comparisons a rule, about a twentieth of a check on the province (profiled).
+/// date, as a batch's employers all are. Each rule's dates were compared for each employer, two comparisons a rule
+/// that each check the calendars (they showed in the check's profile on the province).
 /// </summary>
 /// <threadsafety>Immutable.</threadsafety>
 internal sealed class RulesInForce

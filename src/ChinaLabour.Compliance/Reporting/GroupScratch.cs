@@ -5,7 +5,7 @@ namespace ChinaLabour.Compliance.Reporting;
 /// <summary>
 /// A thread's fact groups and lists for the record it is writing, reused for the next: a province writes 600,000
 /// records, each grouping a few missing facts, and making the groups, their lists and sets afresh for each was most of
-/// what writing a record allocated (measured: 5.7 KB of 9.6 KB).
+/// what writing a record allocated (measured with the rest of that pass: 9.6 KB a record before, 2.8 KB after).
 /// </summary>
 /// <threadsafety>One per thread (<see cref="ForThread"/>); a record's groups are not kept past it.</threadsafety>
 internal sealed class GroupScratch
