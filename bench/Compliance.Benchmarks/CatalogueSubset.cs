@@ -18,22 +18,44 @@ internal static class CatalogueSubset
     public static RuleCatalogue Load(IReadOnlyDictionary<string, string[]> ruleIds)
     {
         var assembly = typeof(RuleCatalogue).Assembly;
-        var files = new List<RuleFileSource>();
+        var documents = new List<(string File, YamlStream Stream)>();
         foreach (var (file, ids) in ruleIds)
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(Resource(assembly, $"rules/{file}.yaml")));
-            var root = (YamlMappingNode)stream.Documents[0].RootNode;
-            var rules = (YamlSequenceNode)root["rules"];
+            var rules = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["rules"];
             foreach (var rule in rules.Children.Cast<YamlMappingNode>().Where(r => !ids.Contains(r["id"].ToString())).ToArray())
             {
                 rules.Children.Remove(rule);
             }
 
-            // The coverage matrix names clauses whose other rules are left out here, and the duties shared with other
-            // documents name rules left out too.
+            documents.Add((file, stream));
+        }
+
+        // A duty stays shared only where two of the rules loaded state it: the others' rules are left out.
+        var duties = documents
+            .SelectMany(d => Rules(d.Stream).Select(r => r.Children.TryGetValue(new YamlScalarNode("duty"), out var duty) ? duty.ToString() : null).OfType<string>())
+            .GroupBy(duty => duty)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet();
+        var files = new List<RuleFileSource>();
+        foreach (var (file, stream) in documents)
+        {
+            // The coverage matrix names clauses whose other rules are left out here.
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
             root.Children.Remove(new YamlScalarNode("coverage"));
-            ((YamlMappingNode)root["document"]).Children.Remove(new YamlScalarNode("sharedDuties"));
+            var document = (YamlMappingNode)root["document"];
+            if (document.Children.TryGetValue(new YamlScalarNode("sharedDuties"), out var shared))
+            {
+                var kept = ((YamlSequenceNode)shared).Children.Where(d => duties.Contains(d.ToString())).ToArray();
+                document.Children.Remove(new YamlScalarNode("sharedDuties"));
+                if (kept.Length > 0)
+                {
+                    document.Children.Add(new YamlScalarNode("sharedDuties"), new YamlSequenceNode(kept));
+                }
+            }
+
             var writer = new StringWriter();
             stream.Save(writer, assignAnchors: false);
             files.Add(new RuleFileSource($"{file}.yaml", writer.ToString()));
@@ -43,6 +65,9 @@ internal static class CatalogueSubset
         var result = RuleCatalogue.Load(files);
         return result.Catalogue ?? throw new InvalidDataException(string.Join("\n", result.Diagnostics));
     }
+
+    private static IEnumerable<YamlMappingNode> Rules(YamlStream stream) =>
+        ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["rules"]).Children.Cast<YamlMappingNode>();
 
     private static string Resource(Assembly assembly, string name)
     {

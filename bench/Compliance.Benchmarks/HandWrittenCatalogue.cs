@@ -9,23 +9,37 @@ using NodaTime;
 namespace Compliance.Benchmarks;
 
 /// <summary>
-/// The hand-written side of the catalogue comparison: eighteen rules from two documents (the four Shanxi dispatch
-/// rules and fourteen of the Work Safety Law), decided in plain C# over the same snapshot, and the same rules loaded
-/// from the bundled files for the engine.
+/// The hand-written side of the catalogue comparison: forty-eight rules of twelve documents, a third of the catalogue
+/// (the four Shanxi dispatch rules, fifteen of the Work Safety Law, and the duties and records of ten more documents:
+/// <see cref="HandWrittenDuties"/>, <see cref="HandWrittenRecords"/>), decided in plain C# over the same snapshot, and the
+/// same rules loaded from the bundled files for the engine.
 /// </summary>
 internal static class HandWrittenCatalogue
 {
     private const string SafetyLawFile = "an-quan-sheng-chan-fa-2021";
 
+    /// <summary>How many rules both sides decide.</summary>
+    public const int RuleCount = 48;
+
     public static RuleCatalogue Load() => CatalogueSubset.Load(new Dictionary<string, string[]>
     {
         [DispatchCatalogue.File] = DispatchCatalogue.RuleIds,
-        [SafetyLawFile] = HandWrittenSafetyLaw.RuleIds,
+        [SafetyLawFile] = [.. HandWrittenSafetyLaw.RuleIds, .. HandWrittenRecords.SafetyLaw],
+        ["jin-fa-2017-53"] = [.. HandWrittenDuties.ShanxiOpinions, .. HandWrittenRecords.ShanxiOpinions],
+        ["shuo-an-fa-2022-3"] = [.. HandWrittenDuties.ShuozhouCampaign, .. HandWrittenRecords.ShuozhouCampaign],
+        ["sheng-chan-an-quan-shi-gu-ying-ji-tiao-li-2019"] = HandWrittenDuties.EmergencyRegulations,
+        ["zhi-ye-bing-fang-zhi-fa-2018"] = [.. HandWrittenDuties.OccupationalDiseaseLaw, .. HandWrittenRecords.OccupationalDiseaseLaw],
+        ["xiao-fang-fa-2021"] = HandWrittenDuties.FireLaw,
+        ["jin-zheng-fa-2024-1"] = HandWrittenRecords.ShanxiWorkSafety2024,
+        ["lao-dong-fa-2018"] = HandWrittenRecords.LabourLaw,
+        ["sheng-chan-an-quan-shi-gu-bao-gao-tiao-li-2007"] = HandWrittenRecords.AccidentRegulations,
+        ["lao-dong-he-tong-fa-shi-shi-tiao-li-2008"] = HandWrittenRecords.ContractRegulations,
+        ["lao-dong-he-tong-fa-2012"] = HandWrittenRecords.ContractLaw,
     });
 
     public static List<HandWrittenDecision> Check(EmployerSnapshot snapshot, LocalDate asOf)
     {
-        var decisions = new List<HandWrittenDecision>(DispatchCatalogue.RuleIds.Length + HandWrittenSafetyLaw.RuleIds.Length);
+        var decisions = new List<HandWrittenDecision>(RuleCount);
 
         // The Shanxi document binds employers in Shanxi (region codes 14…) only.
         if (snapshot.Enterprise.RegionCode?.StartsWith("14", StringComparison.Ordinal) == true)
@@ -45,6 +59,8 @@ internal static class HandWrittenCatalogue
         }
 
         HandWrittenSafetyLaw.Check(snapshot, asOf, decisions);
+        HandWrittenDuties.Check(snapshot, asOf, decisions);
+        HandWrittenRecords.Check(snapshot, asOf, decisions);
         return decisions;
     }
 

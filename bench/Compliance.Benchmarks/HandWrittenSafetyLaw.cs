@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ChinaLabour.Compliance.Checking;
 using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
+
+using static Compliance.Benchmarks.HandWrittenDecision;
 
 namespace Compliance.Benchmarks;
 
@@ -53,19 +54,19 @@ internal static class HandWrittenSafetyLaw
         // 第三十条: special operations by post.
         var inPosts = active.Where(w => w.Form != EmploymentForm.Outsourced && posts[w.PostId!].SpecialOperation is { Length: > 0 }).ToArray();
         decisions.Add(inPosts.Length == 0
-            ? Exempt(RuleIds[0])
+            ? NotApplicable(RuleIds[0])
             : Breaking(RuleIds[0], inPosts.Where(w => !HoldsValidCertificate(w, posts[w.PostId!].SpecialOperation!, asOf)).Select(w => w.Id)));
 
         // 第二十八条: trained before taking up the post.
         var judged = roster.Where(w => w.Form != EmploymentForm.Outsourced && (w.Start >= s_inForce || w.End is null || asOf <= w.End)).ToArray();
         decisions.Add(judged.Length == 0
-            ? Exempt(RuleIds[1])
+            ? NotApplicable(RuleIds[1])
             : Breaking(RuleIds[1], judged.Where(w => !PassedSafetyTrainingBy(w, w.Start >= s_inForce ? w.Start!.Value : asOf)).Select(w => w.Id)));
 
         decisions.Add(Holds(RuleIds[2], management.TrainingArchive == true));
         decisions.Add(Within(industry, s_mining) || mines
             ? Holds(RuleIds[3], management.RegisteredSafetyEngineers >= 1)
-            : new HandWrittenDecision(RuleIds[3], Outcome.NotApplicable, []));
+            : NotApplicable(RuleIds[3]));
         decisions.Add(Holds(RuleIds[4], management.ResponsibilitySystem == true));
         decisions.Add(Holds(RuleIds[5], management.RulesAndProcedures == true));
         decisions.Add(Holds(RuleIds[6], management.RiskGrading == true));
@@ -75,34 +76,34 @@ internal static class HandWrittenSafetyLaw
         var dangers = snapshot.HiddenDangers!;
         var withDeadline = dangers.Count(h => h.Found <= asOf && h.Deadline?.Date is not null && (h.Rectified is null || h.Rectified >= s_inForce));
         decisions.Add(withDeadline == 0
-            ? Exempt(RuleIds[8])
+            ? NotApplicable(RuleIds[8])
             : Breaking(RuleIds[8], dangers
                 .Where(h => h.Found <= asOf && h.Deadline?.Date is { } deadline && deadline < asOf && (h.Rectified is null || (h.Rectified > deadline && h.Rectified >= s_inForce)))
                 .Select(h => h.Id)));
 
         // 第四十二条 and the catering premises of 第三十六条.
         var premises = snapshot.Premises!;
-        decisions.Add(premises.Count == 0 ? Exempt(RuleIds[9]) : Breaking(RuleIds[9], premises.Where(p => p.ExitsClosed == true).Select(p => p.Id)));
+        decisions.Add(premises.Count == 0 ? NotApplicable(RuleIds[9]) : Breaking(RuleIds[9], premises.Where(p => p.ExitsClosed == true).Select(p => p.Id)));
         if (!Within(industry, ["62"]))
         {
-            decisions.Add(new HandWrittenDecision(RuleIds[10], Outcome.NotApplicable, []));
+            decisions.Add(NotApplicable(RuleIds[10]));
         }
         else
         {
             var gas = premises.Where(p => p.Catering == true && p.UsesGas == true).ToArray();
-            decisions.Add(gas.Length == 0 ? Exempt(RuleIds[10]) : Breaking(RuleIds[10], gas.Where(p => p.GasAlarm != true || p.GasAlarmWorking != true).Select(p => p.Id)));
+            decisions.Add(gas.Length == 0 ? NotApplicable(RuleIds[10]) : Breaking(RuleIds[10], gas.Where(p => p.GasAlarm != true || p.GasAlarmWorking != true).Select(p => p.Id)));
         }
 
         // 第五十一条: liability insurance in the listed industries.
         decisions.Add(Within(industry, s_liability) || mines
             ? Holds(RuleIds[11], snapshot.Insurance!.Any(i => i.From <= asOf && asOf <= i.Until))
-            : new HandWrittenDecision(RuleIds[11], Outcome.NotApplicable, []));
+            : NotApplicable(RuleIds[11]));
 
         // 第八十一条: the plan, and a drill within the last twelve months.
         decisions.Add(Holds(RuleIds[12], management.EmergencyPlan == true));
         var lastDrill = management.LastDrill?.Date;
-        decisions.Add(asOf < s_drillsFrom ? new HandWrittenDecision(RuleIds[13], Outcome.NotApplicable, [])
-            : lastDrill > asOf ? Exempt(RuleIds[13])
+        decisions.Add(asOf < s_drillsFrom ? NotApplicable(RuleIds[13])
+            : lastDrill > asOf ? NotApplicable(RuleIds[13])
             : Holds(RuleIds[13], lastDrill is { } drill && drill.PlusMonths(12) >= asOf));
     }
 
@@ -114,14 +115,4 @@ internal static class HandWrittenSafetyLaw
 
     private static bool HoldsValidCertificate(Worker worker, string category, LocalDate date) =>
         worker.Certificates!.Any(c => c.Category == category && c.Genuine == true && c.ValidFrom <= date && date <= c.ValidUntil);
-
-    private static HandWrittenDecision Holds(string id, bool compliant) => new(id, compliant ? Outcome.Compliant : Outcome.Violated, []);
-
-    private static HandWrittenDecision Exempt(string id) => new(id, Outcome.NotApplicable, []);
-
-    private static HandWrittenDecision Breaking(string id, IEnumerable<string> ids)
-    {
-        var found = ids.Order(StringComparer.Ordinal).ToArray();
-        return new(id, found.Length == 0 ? Outcome.Compliant : Outcome.Violated, found);
-    }
 }
