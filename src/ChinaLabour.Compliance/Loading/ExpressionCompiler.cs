@@ -100,7 +100,10 @@ internal sealed class ExpressionCompiler
         var body = ClosureLifter.Lift(new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context)));
         if (body.Type != typeof(T))
         {
-            body = Expression.Convert(body, typeof(T));
+            // A flag or a small count is returned in a shared box (Boxes), any other value boxed as usual.
+            body = typeof(T) == typeof(object) && (body.Type == typeof(bool) || body.Type == typeof(int))
+                ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [body.Type])!, body)
+                : Expression.Convert(body, typeof(T));
         }
 
         var compiled = Expression.Lambda<Func<EvaluationContext, T>>(body, context).Compile();
