@@ -45,13 +45,8 @@ internal static class HandWrittenDuties
 
     public static readonly string[] FireLaw = ["xff-2021.premises.fire-facilities", "xff-2021.premises.exits-open"];
 
-    private static readonly LocalDate s_shanxiIssued = new(2017, 10, 10);
-    private static readonly LocalDate s_campaignFrom = new(2022, 4, 29);
     private static readonly LocalDate s_reportingFrom = new(2022, 6, 1);
     private static readonly LocalDate s_dualPreventionFrom = new(2023, 1, 1);
-    private static readonly LocalDate s_emergencyFrom = new(2019, 4, 1);
-    private static readonly LocalDate s_occupationalFrom = new(2018, 12, 29);
-    private static readonly LocalDate s_fireFrom = new(2021, 4, 29);
 
     public static void Check(EmployerSnapshot snapshot, LocalDate asOf, List<HandWrittenDecision> decisions)
     {
@@ -60,7 +55,7 @@ internal static class HandWrittenDuties
         var hazards = m.OccupationalHazards == true;
 
         // The Shanxi opinions bind employers in Shanxi from their issue; the occupational duties only where a post is exposed.
-        var shanxi = region.StartsWith("14", StringComparison.Ordinal) && asOf >= s_shanxiIssued;
+        var shanxi = region.StartsWith("14", StringComparison.Ordinal) && asOf >= DocumentDates.ShanxiOpinions;
         decisions.Add(Binding(ShanxiOpinions[0], shanxi, m.RulesAndProcedures));
         decisions.Add(Binding(ShanxiOpinions[1], shanxi, m.ResponsibilitySystem));
         decisions.Add(Binding(ShanxiOpinions[2], shanxi, m.HiddenDangerSystem));
@@ -72,19 +67,19 @@ internal static class HandWrittenDuties
         var shuozhou = region.StartsWith("1406", StringComparison.Ordinal);
         decisions.Add(Binding(ShuozhouCampaign[0], shuozhou && asOf >= s_dualPreventionFrom, m.RiskGrading));
         decisions.Add(Binding(ShuozhouCampaign[1], shuozhou && asOf >= s_dualPreventionFrom, m.HiddenDangerSystem));
-        decisions.Add(Binding(ShuozhouCampaign[2], shuozhou && asOf >= s_campaignFrom, m.ResponsibilitySystem));
+        decisions.Add(Binding(ShuozhouCampaign[2], shuozhou && asOf >= DocumentDates.ShuozhouCampaign, m.ResponsibilitySystem));
         decisions.Add(Binding(ShuozhouCampaign[3], shuozhou && asOf >= s_reportingFrom, m.ReportRewardScheme));
         decisions.Add(Binding(ShuozhouCampaign[4], shuozhou && asOf >= s_reportingFrom, m.ReportingChannel));
         decisions.Add(Binding(ShuozhouCampaign[5], shuozhou && asOf >= s_reportingFrom, m.WhistleblowerSystem));
-        decisions.Add(Binding(ShuozhouCampaign[6], shuozhou && asOf >= s_campaignFrom, m.TrainingArchive));
+        decisions.Add(Binding(ShuozhouCampaign[6], shuozhou && asOf >= DocumentDates.ShuozhouCampaign, m.TrainingArchive));
 
-        decisions.Add(Binding(EmergencyRegulations[0], asOf >= s_emergencyFrom, m.EmergencyPlan));
-        decisions.Add(Binding(OccupationalDiseaseLaw[0], asOf >= s_occupationalFrom && hazards, m.OccupationalHealthBody));
-        decisions.Add(Binding(OccupationalDiseaseLaw[1], asOf >= s_occupationalFrom && hazards, m.HazardNotification));
+        decisions.Add(Binding(EmergencyRegulations[0], asOf >= DocumentDates.EmergencyRegulations, m.EmergencyPlan));
+        decisions.Add(Binding(OccupationalDiseaseLaw[0], asOf >= DocumentDates.OccupationalDiseaseLaw && hazards, m.OccupationalHealthBody));
+        decisions.Add(Binding(OccupationalDiseaseLaw[1], asOf >= DocumentDates.OccupationalDiseaseLaw && hazards, m.HazardNotification));
 
         // 消防法 第十六条 and 第二十八条: every premises on record.
         var premises = snapshot.Premises!;
-        var fire = asOf >= s_fireFrom && premises.Count > 0;
+        var fire = asOf >= DocumentDates.FireLaw && premises.Count > 0;
         decisions.Add(fire ? Breaking(FireLaw[0], premises.Where(p => p.FireFacilitiesIntact != true).Select(p => p.Id)) : NotApplicable(FireLaw[0]));
         decisions.Add(fire ? Breaking(FireLaw[1], premises.Where(p => p.ExitsClosed == true).Select(p => p.Id)) : NotApplicable(FireLaw[1]));
     }

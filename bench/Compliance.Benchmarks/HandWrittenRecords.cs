@@ -35,17 +35,6 @@ internal static class HandWrittenRecords
 
     public static readonly string[] ShanxiOpinions = ["jin-fa-2017-53.occupational-health.monitoring", "jin-fa-2017-53.occupational-health.examinations"];
 
-    private static readonly LocalDate s_safetyLaw = new(2021, 9, 1);
-    private static readonly LocalDate s_labourLaw = new(2018, 12, 29);
-    private static readonly LocalDate s_accidentRegulations = new(2007, 6, 1);
-    private static readonly LocalDate s_contractRegulations = new(2008, 9, 18);
-    private static readonly LocalDate s_contractLaw = new(2013, 7, 1);
-    private static readonly LocalDate s_campaign = new(2022, 4, 29);
-    private static readonly LocalDate s_shanxi2024From = new(2024, 1, 20);
-    private static readonly LocalDate s_shanxi2024To = new(2024, 12, 31);
-    private static readonly LocalDate s_occupationalLaw = new(2018, 12, 29);
-    private static readonly LocalDate s_shanxiIssued = new(2017, 10, 10);
-
     public static void Check(EmployerSnapshot snapshot, LocalDate asOf, List<HandWrittenDecision> decisions)
     {
         var accidents = snapshot.Accidents!;
@@ -54,25 +43,25 @@ internal static class HandWrittenRecords
         var region = snapshot.Enterprise.RegionCode ?? string.Empty;
 
         // Accidents reported: from each law's first day, to the day before (安全生产法) or the check date.
-        var sinceSafetyLaw = accidents.Where(a => a.Date >= s_safetyLaw && a.Date < asOf).ToArray();
+        var sinceSafetyLaw = accidents.Where(a => a.Date >= DocumentDates.SafetyLaw && a.Date < asOf).ToArray();
         decisions.Add(sinceSafetyLaw.Length == 0 ? NotApplicable(SafetyLaw[0]) : Breaking(SafetyLaw[0], sinceSafetyLaw.Where(a => a.ReportedToAuthority != true).Select(a => a.Id)));
-        var fatal = accidents.Where(a => a.Date >= s_labourLaw && a.Date <= asOf && a.Deaths > 0).ToArray();
+        var fatal = accidents.Where(a => a.Date >= DocumentDates.LabourLaw && a.Date <= asOf && a.Deaths > 0).ToArray();
         decisions.Add(fatal.Length == 0 ? NotApplicable(LabourLaw[0]) : Breaking(LabourLaw[0], fatal.Where(a => a.ReportedToAuthority != true).Select(a => a.Id)));
-        var recorded = accidents.Where(a => a.Date >= s_accidentRegulations && a.Date <= asOf).ToArray();
+        var recorded = accidents.Where(a => a.Date >= DocumentDates.AccidentRegulations && a.Date <= asOf).ToArray();
         decisions.Add(recorded.Length == 0 ? NotApplicable(AccidentRegulations[0]) : Breaking(AccidentRegulations[0], recorded.Where(a => a.ReportedToAuthority != true).Select(a => a.Id)));
 
         // 劳动合同法实施条例 第六条: a written contract from the second month of the first year.
-        decisions.Add(asOf >= s_contractRegulations
+        decisions.Add(asOf >= DocumentDates.ContractRegulations
             ? Breaking(ContractRegulations[0], workers.Where(w => w.Form == EmploymentForm.LaborContract && w.Start!.Value.PlusMonths(1) < asOf && asOf < w.Start.Value.PlusYears(1) && Unsigned(w, asOf)).Select(w => w.Id))
             : NotApplicable(ContractRegulations[0]));
 
         // 劳动合同法 第七十条: no probation for part-time work begun since the amended law.
-        decisions.Add(asOf >= s_contractLaw
-            ? Breaking(ContractLaw[0], workers.Where(w => w.Form == EmploymentForm.PartTime && w.Start >= s_contractLaw && w.ProbationEnd?.Date is not null).Select(w => w.Id))
+        decisions.Add(asOf >= DocumentDates.ContractLaw
+            ? Breaking(ContractLaw[0], workers.Where(w => w.Form == EmploymentForm.PartTime && w.Start >= DocumentDates.ContractLaw && w.ProbationEnd?.Date is not null).Select(w => w.Id))
             : NotApplicable(ContractLaw[0]));
 
         // The Shuozhou campaign's trainings: key staff, then the other workers (outsourced ones left out).
-        var shuozhou = region.StartsWith("1406", StringComparison.Ordinal) && asOf >= s_campaign;
+        var shuozhou = region.StartsWith("1406", StringComparison.Ordinal) && asOf >= DocumentDates.ShuozhouCampaign;
         var keyStaff = workers.Where(w => w.Role is WorkerRole.Principal or WorkerRole.SafetyManager).ToArray();
         var others = workers.Where(w => w.Role == WorkerRole.Other && w.Form != EmploymentForm.Outsourced).ToArray();
         decisions.Add(!shuozhou || keyStaff.Length == 0 ? NotApplicable(ShuozhouCampaign[0]) : Breaking(ShuozhouCampaign[0], keyStaff.Where(w => !TrainedBy(w, asOf)).Select(w => w.Id)));
@@ -80,13 +69,13 @@ internal static class HandWrittenRecords
 
         // 晋政发〔2024〕1号: no exit locked, in Shanxi, in 2024.
         var shanxi = region.StartsWith("14", StringComparison.Ordinal);
-        decisions.Add(shanxi && asOf >= s_shanxi2024From && asOf <= s_shanxi2024To
+        decisions.Add(shanxi && asOf >= DocumentDates.ShanxiWorkSafety2024 && asOf <= DocumentDates.ShanxiWorkSafety2024Until
             ? Breaking(ShanxiWorkSafety2024[0], snapshot.Premises!.Where(p => p.ExitsClosed == true).Select(p => p.Id))
             : NotApplicable(ShanxiWorkSafety2024[0]));
 
         // 职业病防治法 第二十六条 and 第三十五条, and the Shanxi opinions' three-year examinations.
         var hazards = m.OccupationalHazards == true;
-        var occupational = asOf >= s_occupationalLaw && hazards;
+        var occupational = asOf >= DocumentDates.OccupationalDiseaseLaw && hazards;
         var monitored = m.LastHazardMonitoring?.Date;
         var withinOneYear = monitored is { } one && one.PlusYears(1) >= asOf;
         var withinThreeYears = monitored is { } three && three.PlusYears(3) >= asOf;
@@ -94,7 +83,7 @@ internal static class HandWrittenRecords
         decisions.Add(occupational ? Holds(OccupationalDiseaseLaw[0], withinOneYear || (withinThreeYears && !lateForSevere)) : NotApplicable(OccupationalDiseaseLaw[0]));
         var examined = m.LastHealthExaminations?.Date;
         decisions.Add(occupational ? Holds(OccupationalDiseaseLaw[1], examined is not null) : NotApplicable(OccupationalDiseaseLaw[1]));
-        var opinions = shanxi && asOf >= s_shanxiIssued && hazards;
+        var opinions = shanxi && asOf >= DocumentDates.ShanxiOpinions && hazards;
         decisions.Add(opinions
             ? Holds(ShanxiOpinions[0], monitored is { } tested && (tested.PlusMonths(12) >= asOf || (tested.PlusMonths(36) >= asOf && m.SevereOccupationalHazards != true)))
             : NotApplicable(ShanxiOpinions[0]));

@@ -34,7 +34,6 @@ internal static class HandWrittenSafetyLaw
     ];
 
     /// <summary>The law as amended in 2021 is in force from this day.</summary>
-    private static readonly LocalDate s_inForce = new(2021, 9, 1);
 
     private static readonly LocalDate s_drillsFrom = new(2022, 9, 1);
 
@@ -58,10 +57,10 @@ internal static class HandWrittenSafetyLaw
             : Breaking(RuleIds[0], inPosts.Where(w => !HoldsValidCertificate(w, posts[w.PostId!].SpecialOperation!, asOf)).Select(w => w.Id)));
 
         // 第二十八条: trained before taking up the post.
-        var judged = roster.Where(w => w.Form != EmploymentForm.Outsourced && (w.Start >= s_inForce || w.End is null || asOf <= w.End)).ToArray();
+        var judged = roster.Where(w => w.Form != EmploymentForm.Outsourced && (w.Start >= DocumentDates.SafetyLaw || w.End is null || asOf <= w.End)).ToArray();
         decisions.Add(judged.Length == 0
             ? NotApplicable(RuleIds[1])
-            : Breaking(RuleIds[1], judged.Where(w => !PassedSafetyTrainingBy(w, w.Start >= s_inForce ? w.Start!.Value : asOf)).Select(w => w.Id)));
+            : Breaking(RuleIds[1], judged.Where(w => !PassedSafetyTrainingBy(w, w.Start >= DocumentDates.SafetyLaw ? w.Start!.Value : asOf)).Select(w => w.Id)));
 
         decisions.Add(Holds(RuleIds[2], management.TrainingArchive == true));
         decisions.Add(Within(industry, s_mining) || mines
@@ -74,11 +73,11 @@ internal static class HandWrittenSafetyLaw
 
         // 第四十一条: hidden dangers rectified by their deadline.
         var dangers = snapshot.HiddenDangers!;
-        var withDeadline = dangers.Count(h => h.Found <= asOf && h.Deadline?.Date is not null && (h.Rectified is null || h.Rectified >= s_inForce));
+        var withDeadline = dangers.Count(h => h.Found <= asOf && h.Deadline?.Date is not null && (h.Rectified is null || h.Rectified >= DocumentDates.SafetyLaw));
         decisions.Add(withDeadline == 0
             ? NotApplicable(RuleIds[8])
             : Breaking(RuleIds[8], dangers
-                .Where(h => h.Found <= asOf && h.Deadline?.Date is { } deadline && deadline < asOf && (h.Rectified is null || (h.Rectified > deadline && h.Rectified >= s_inForce)))
+                .Where(h => h.Found <= asOf && h.Deadline?.Date is { } deadline && deadline < asOf && (h.Rectified is null || (h.Rectified > deadline && h.Rectified >= DocumentDates.SafetyLaw)))
                 .Select(h => h.Id)));
 
         // 第四十二条 and the catering premises of 第三十六条.

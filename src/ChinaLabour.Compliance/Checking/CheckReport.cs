@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ChinaLabour.Compliance.Validation;
@@ -61,5 +62,15 @@ public sealed record CheckReport(
         }
 
         return count;
+    }
+
+    /// <summary>Counts the results of every outcome at once, into <paramref name="byOutcome"/> indexed by outcome (numbered from 0, as declared).</summary>
+    /// <param name="byOutcome">One count an outcome, zeroed by the caller.</param>
+    internal void CountEach(Span<int> byOutcome)
+    {
+        for (var i = 0; i < Results.Count; i++)
+        {
+            byOutcome[(int)Results[i].Outcome]++;
+        }
     }
 }

@@ -38,13 +38,14 @@ public sealed class BatchRecordWriter
     private readonly Language _language;
     private readonly Func<string, bool>? _carried;
     private readonly BoundedCache<string, bool> _carriedSeen = new(4096, StringComparer.Ordinal);
-    private readonly SortedDictionary<string, SortedSet<int>> _notInInput = new(StringComparer.Ordinal);
+    private readonly object _noting = new();
     private readonly Func<RuleResult, int> _position;
     private readonly Func<string, bool>? _carriedOnce;
 
-    // The pairs of _notInInput, read without the lock: replaced whole, never changed once published. Every employer
-    // of a batch lacks the same few facts for the same rules, so after the first records a record finds its pairs
-    // all known and takes no lock (the lock and the sorted sets were 0.7% of a province's samples).
+    // The facts the input has no place for, each with a rule waiting on it: read without the lock, replaced whole under
+    // it, never changed once published. Every employer of a batch lacks the same few facts for the same rules, so after
+    // the first records a record finds its pairs all known and takes no lock (a lock and sorted sets for every record
+    // were 0.7% of a province's samples). The catalogue file sorts them once, when it is written.
     private volatile HashSet<(string Fact, int Rule)> _noted = [];
 
     /// <summary>Creates a writer for records of <paramref name="rules"/>, their words in <paramref name="language"/>, from input that can give any fact.</summary>
@@ -108,10 +109,18 @@ public sealed class BatchRecordWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void WriteCatalogue(string catalogueHash, Stream stream)
     {
-        lock (_notInInput)
+        var notInInput = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var (fact, rule) in _noted)
         {
-            BatchRecordJson.WriteCatalogue(_rules, catalogueHash, _notInInput, stream);
+            if (!notInInput.TryGetValue(fact, out var rules))
+            {
+                notInInput.Add(fact, rules = []);
+            }
+
+            rules.Add(rule);
         }
+
+        BatchRecordJson.WriteCatalogue(_rules, catalogueHash, notInInput, stream);
     }
 
     private void Write(CheckReport report, WaiverFiling? filing, IBufferWriter<byte> output)
@@ -150,21 +159,9 @@ public sealed class BatchRecordWriter
             return;
         }
 
-        lock (_notInInput)
+        lock (_noting)
         {
-            var noted = new HashSet<(string Fact, int Rule)>(_noted);
-            foreach (var (fact, rule) in outside)
-            {
-                if (!_notInInput.TryGetValue(fact, out var rules))
-                {
-                    _notInInput.Add(fact, rules = []);
-                }
-
-                rules.Add(rule);
-                noted.Add((fact, rule));
-            }
-
-            _noted = noted;
+            _noted = [.. _noted, .. outside];
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ChinaLabour.Compliance.Reporting;
@@ -10,7 +11,7 @@ namespace ChinaLabour.Compliance.Reporting;
 /// <threadsafety>One per thread (<see cref="ForThread"/>); a record's groups are not kept past it.</threadsafety>
 internal sealed class GroupScratch
 {
-    [System.ThreadStatic]
+    [ThreadStatic]
     private static GroupScratch? t_scratch;
 
     private readonly List<FactGroup> _made = [];

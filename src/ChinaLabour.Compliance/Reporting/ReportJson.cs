@@ -133,13 +133,9 @@ public static class ReportJson
         w.WriteStartObject("summary");
 
         // One pass over the results for every outcome: a batch writes a head for each of its employers, and counting
-        // each outcome apart read the results five times (profiled). The outcomes are numbered from 0, as declared.
+        // each outcome apart read the results five times (profiled).
         Span<int> counts = stackalloc int[s_outcomes.Length];
-        var results = report.Results;
-        for (var i = 0; i < results.Count; i++)
-        {
-            counts[(int)results[i].Outcome]++;
-        }
+        report.CountEach(counts);
 
         foreach (var outcome in s_outcomes)
         {
