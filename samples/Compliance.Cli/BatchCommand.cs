@@ -34,11 +34,11 @@ internal static class BatchCommand
         };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many threads check employers at once; by default one fewer than the processors (at least one), for one more thread reads the input and another writes the outputs.",
+            Description = "How many threads run the batch, each reading, checking and writing employers as there is work (the input is read, and the outputs written, in order); by default one per processor.",
 
-            // Measured on two cores (docs/benchmarks.md, "Province"): one checking thread beside the reader and the
-            // writer finished a million worker rows in 26.6 s, two in 31.9 s, spending 30% more processor time.
-            DefaultValueFactory = _ => Math.Max(1, Environment.ProcessorCount - 1),
+            // Measured on two cores (docs/benchmarks.md, "The province itself: tenth pass"): every thread does every
+            // stage, so a batch keeps as many cores busy as it is given threads, and one thread is one core.
+            DefaultValueFactory = _ => Environment.ProcessorCount,
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;

@@ -19,7 +19,7 @@ internal static class BatchOptions
 
     public static Option<bool> Stats() => new("--stats")
     {
-        Description = "At the end, say on standard error how long each stage (import, read, check, serialise, write) was busy, and the writer waiting.",
+        Description = "At the end, say on standard error how long each stage (start, import, read, check, serialise, write, workbook, finish, manifest) was busy, how long the threads waited for work, and what the collector did.",
     };
 
     public static BatchDetail ParseDetail(string? value) =>

@@ -186,27 +186,29 @@ internal sealed class BatchRun
             input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
             tables.Problems, tables.ProblemsByKind, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
         AtomicFile.WriteText(folder.PathOf(RunFolder.Html), writer => page.Write(writer, outcome.Totals(), _asOf), s_utf8);
-        stats.Add(BatchStage.Finish, finishing);
+        finishing = stats.Add(BatchStage.Finish, finishing);
+
+        // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.
+        outcome = outcome with { Interrupted = cancellation.IsCancellationRequested };
+        folder.Finish(manifest.Complete(outcome, folder.Written()));
+        stats.Add(BatchStage.Manifest, finishing);
         if (Stats)
         {
             stats.WriteTo(_progress, _parallel);
         }
 
-        // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.
-        outcome = outcome with { Interrupted = cancellation.IsCancellationRequested };
-        folder.Finish(manifest.Complete(outcome, folder.Written()));
         return outcome;
     }
 
     /// <summary>
-    /// The checking stage of one employer, on a checking thread: read, check, keep the selected rules, count it in the
-    /// pass rates, and write its line of reports.jsonl and its rows of the CSV tables, so that the writing thread only
+    /// The checking stage of one employer, on any of the batch's threads: read, check, keep the selected rules, count it
+    /// in the pass rates, and write its line of reports.jsonl and its rows of the CSV tables, so that the writing only
     /// copies bytes and text.
     /// </summary>
     /// <remarks>
     /// The pass rates are sums, the same whatever order the employers are added in, and every employer checked is
     /// written (the pipeline stops taking, never drops), so they are counted here, off the one thread whose work cannot
-    /// be spread: on the writing thread, reading each employer's 142 results was 28% of its samples on the province.
+    /// be spread: on the one writing thread of an earlier pipeline, reading each employer's 142 results was 28% of its samples on the province.
     /// </remarks>
     private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, PassRates passRates, BatchStats stats)
     {

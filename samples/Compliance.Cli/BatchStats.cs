@@ -12,18 +12,34 @@ namespace Compliance.Cli;
 /// bounds the run. Counted with a timestamp per stage and employer, and only when asked for: reading the clock
 /// of a virtual machine costs, per employer, a tenth of what checking a small one does.
 /// </summary>
-internal sealed class BatchStats(bool enabled)
+internal sealed class BatchStats
 {
+    private readonly bool _enabled;
     private readonly long[] _ticks = new long[Enum.GetValues<BatchStage>().Length];
     private readonly long _start = Stopwatch.GetTimestamp();
+    private readonly TimeSpan _pausedBefore = GC.GetTotalPauseDuration();
+    private readonly long _allocatedBefore = GC.GetTotalAllocatedBytes();
+    private readonly int[] _collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
+    /// <summary>Stages timed when <paramref name="enabled"/>; what came before, since the process started, counted as <see cref="BatchStage.Start"/>.</summary>
+    public BatchStats(bool enabled)
+    {
+        _enabled = enabled;
+        if (enabled)
+        {
+            using var process = Process.GetCurrentProcess();
+            var before = DateTime.Now - process.StartTime;
+            _ticks[(int)BatchStage.Start] = (long)(before.TotalSeconds * Stopwatch.Frequency);
+        }
+    }
 
     /// <summary>Now, a stage's start; nothing when the stages are not timed, for the clock costs on a virtual machine.</summary>
-    public long Start() => enabled ? Stopwatch.GetTimestamp() : 0;
+    public long Start() => _enabled ? Stopwatch.GetTimestamp() : 0;
 
     /// <summary>Adds the time since <paramref name="since"/> (a <see cref="Start"/>) to <paramref name="stage"/>; returns now, the next stage's start.</summary>
     public long Add(BatchStage stage, long since)
     {
-        if (!enabled)
+        if (!_enabled)
         {
             return 0;
         }
@@ -33,12 +49,16 @@ internal sealed class BatchStats(bool enabled)
         return now;
     }
 
-    /// <summary>Seconds busy per stage, and each stage's share of the wall time (over 100% for a stage on several threads).</summary>
+    /// <summary>
+    /// Seconds busy per stage, and each stage's share of the wall time since the process started (over 100% for a
+    /// stage on several threads); then the collector's work since the pipeline started, which every stage's time
+    /// includes: its pauses stop all of them.
+    /// </summary>
     public string Describe(int workers)
     {
-        var wall = Stopwatch.GetElapsedTime(_start).TotalSeconds;
+        var wall = Stopwatch.GetElapsedTime(_start).TotalSeconds + (double)_ticks[(int)BatchStage.Start] / Stopwatch.Frequency;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"stages ({workers} checking thread(s), {wall:0.00} s wall):");
+        text.Append(CultureInfo.InvariantCulture, $"stages ({workers} thread(s), {wall:0.00} s wall):");
         foreach (var stage in Enum.GetValues<BatchStage>())
         {
             var seconds = (double)Volatile.Read(ref _ticks[(int)stage]) / Stopwatch.Frequency;
@@ -46,6 +66,10 @@ internal sealed class BatchStats(bool enabled)
         }
 
         text.Length--;
+        var paused = (GC.GetTotalPauseDuration() - _pausedBefore).TotalSeconds;
+        text.AppendLine().Append(
+            CultureInfo.InvariantCulture,
+            $"collector: paused {paused:0.00} s ({100 * paused / wall:0}%), {GC.CollectionCount(0) - _collectionsBefore[0]} collections (generation 1: {GC.CollectionCount(1) - _collectionsBefore[1]}, generation 2: {GC.CollectionCount(2) - _collectionsBefore[2]}), {(GC.GetTotalAllocatedBytes() - _allocatedBefore) / 1e9:0.0} GB allocated");
         return text.ToString();
     }
 

@@ -73,7 +73,7 @@ internal sealed class BatchTables : IDisposable
     /// <summary>
     /// Counts and writes one employer checked; <paramref name="record"/> is its line of reports.jsonl, line feed
     /// included, as UTF-8, and <paramref name="rows"/> and <paramref name="waived"/> its rows of the tables, formatted
-    /// on the checking thread (<see cref="BatchCsvTables.Format"/>, <see cref="WaivedRows"/>).
+    /// as the employer is checked (<see cref="BatchCsvTables.Format"/>, <see cref="WaivedRows"/>).
     /// </summary>
     public void Checked(CheckReport report, ReadOnlySpan<byte> record, BatchCsvRows rows, string waived)
     {
@@ -82,7 +82,7 @@ internal sealed class BatchTables : IDisposable
             Outcomes[(int)result.Outcome]++;
         }
 
-        // Bytes serialised on a checking thread: reports.jsonl is written through its stream alone.
+        // Bytes serialised as the employer was checked: reports.jsonl is written through its stream alone.
         _reports.Stream.Write(record);
         _tables.Add(rows);
         _waived?.Writer.Write(waived);
@@ -90,7 +90,7 @@ internal sealed class BatchTables : IDisposable
 
     /// <summary>
     /// An employer's rows of waived.csv: one per violation waived, and one per violation an expired waiver no longer
-    /// waives — the auditor's follow-up list. Touches no table: called on the checking thread.
+    /// waives — the auditor's follow-up list. Touches no table: called as the employer is checked, on any thread.
     /// </summary>
     public static string WaivedRows(string source, WaiverFiling filing)
     {

@@ -7,7 +7,7 @@ namespace Compliance.Cli;
 /// <summary>
 /// One employer through the checking stage: as read, its report (the selected rules only; none when rejected), and
 /// its line of reports.jsonl already serialised, whose buffer the writer returns to the pool, with its rows of the CSV
-/// tables formatted (waived.csv's too, when waivers were given), so that the writing thread only appends them.
+/// tables formatted (waived.csv's too, when waivers were given), so that writing only appends them.
 /// </summary>
 internal sealed record CheckedEmployer(BatchEntry Entry, CheckReport? Report, WaiverFiling? Filing, PooledBuffer? Record)
 {

@@ -4,8 +4,8 @@ using System.Buffers;
 namespace Compliance.Cli;
 
 /// <summary>
-/// One employer's record as UTF-8 bytes, written by a checking thread into an array rented from the shared pool and
-/// handed back by the writing thread once the bytes are in the file: a batch serialises a million records without
+/// One employer's record as UTF-8 bytes, written as the employer is checked into an array rented from the shared pool and
+/// handed back by the writer once the bytes are in the file: a batch serialises a million records without
 /// a large-object-heap array per record, and without turning the bytes into a string and back.
 /// </summary>
 internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable

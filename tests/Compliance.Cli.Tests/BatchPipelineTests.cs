@@ -142,4 +142,26 @@ public sealed class BatchPipelineTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Stats_name_every_stage_from_the_start_to_the_manifest_and_the_collectors_work()
+    {
+        var output = Directory.CreateTempSubdirectory("stats-").FullName;
+        try
+        {
+            var (exit, _, stderr) = Cli.Run("batch", Cli.Tables, "--as-of", "2024-06-30", "--out", output, "--employer-pages", "none", "--parallel", "2", "--stats");
+
+            exit.Should().Be(ExitCodes.Violations, stderr);
+            var lines = stderr.ReplaceLineEndings("\n").Split('\n');
+            var stages = lines.Single(l => l.StartsWith("stages (2 thread(s), ", StringComparison.Ordinal));
+            System.Text.RegularExpressions.Regex.Matches(stages, @" ([a-z]+) \d+\.\d\d s \(\d+%\)").Select(m => m.Groups[1].Value).Should().Equal(
+                "start", "import", "read", "check", "serialise", "write", "waits", "workbook", "finish", "manifest");
+            lines.Should().ContainSingle(l => System.Text.RegularExpressions.Regex.IsMatch(
+                l, @"^collector: paused \d+\.\d\d s \(\d+%\), \d+ collections \(generation 1: \d+, generation 2: \d+\), \d+\.\d GB allocated$"));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
 }
