@@ -207,8 +207,9 @@ internal sealed class BatchRun
     /// </summary>
     /// <remarks>
     /// The pass rates are sums, the same whatever order the employers are added in, and every employer checked is
-    /// written (the pipeline stops taking, never drops), so they are counted here, off the one thread whose work cannot
-    /// be spread: on the one writing thread of an earlier pipeline, reading each employer's 142 results was 28% of its samples on the province.
+    /// written (the pipeline stops taking, never drops), so they are counted here, off the writing, whose work cannot
+    /// be spread: on the one writing thread of an earlier pipeline, reading each employer's 142 results was 28% of its
+    /// samples on the province.
     /// </remarks>
     private CheckedEmployer CheckOne(BatchItem item, BatchRecordWriter records, PassRates passRates, BatchStats stats)
     {

@@ -51,8 +51,8 @@ internal sealed class BatchStats
 
     /// <summary>
     /// Seconds busy per stage, and each stage's share of the wall time since the process started (over 100% for a
-    /// stage on several threads); then the collector's work since the pipeline started, which every stage's time
-    /// includes: its pauses stop all of them.
+    /// stage on several threads); then the collector's work since the pipeline started (its pauses a share of that
+    /// time), which every stage's time includes: its pauses stop all of them.
     /// </summary>
     public string Describe(int workers)
     {
@@ -67,9 +67,10 @@ internal sealed class BatchStats
 
         text.Length--;
         var paused = (GC.GetTotalPauseDuration() - _pausedBefore).TotalSeconds;
+        var since = Stopwatch.GetElapsedTime(_start).TotalSeconds;
         text.AppendLine().Append(
             CultureInfo.InvariantCulture,
-            $"collector: paused {paused:0.00} s ({100 * paused / wall:0}%), {GC.CollectionCount(0) - _collectionsBefore[0]} collections (generation 1: {GC.CollectionCount(1) - _collectionsBefore[1]}, generation 2: {GC.CollectionCount(2) - _collectionsBefore[2]}), {(GC.GetTotalAllocatedBytes() - _allocatedBefore) / 1e9:0.0} GB allocated");
+            $"collector: paused {paused:0.00} s ({100 * paused / since:0}%), {GC.CollectionCount(0) - _collectionsBefore[0]} collections (generation 1: {GC.CollectionCount(1) - _collectionsBefore[1]}, generation 2: {GC.CollectionCount(2) - _collectionsBefore[2]}), {(GC.GetTotalAllocatedBytes() - _allocatedBefore) / 1e9:0.0} GB allocated");
         return text.ToString();
     }
 

@@ -19,9 +19,9 @@ namespace Compliance.Cli;
 /// with two the four threads took turns on two cores, each employer read on one core and checked on another.
 /// </para>
 /// <para>
-/// Writing comes first, as it frees room in the window; then reading, while fewer employers wait to be checked than
-/// there are workers; then checking. So one worker reads, checks and writes each employer in turn, and two never both
-/// wait while there is work.
+/// Writing comes first, as it frees room in the window; then reading (a few employers at a time), while fewer employers
+/// wait to be checked than there are workers; then checking. So one worker reads a few employers, then checks and
+/// writes each in turn; and of two, one waits only while the other holds the job it needs.
 /// </para>
 /// <para>
 /// The employers taken to be checked are always the first ones of the input: they are taken in input order. An
