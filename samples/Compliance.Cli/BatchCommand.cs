@@ -34,7 +34,7 @@ internal static class BatchCommand
         };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many threads run the batch, each reading, checking and writing employers as there is work (the input is read, and the outputs written, in order); by default one per processor.",
+            Description = "How many threads read, check and write the employers, each doing whichever is due (the input is read, and the outputs written, in order); by default one per processor. Opening the batch and writing report.xlsx use every processor whatever this says.",
 
             // Measured on two cores (docs/benchmarks.md, "The province itself: tenth pass"): every thread does every
             // stage, so the pipeline keeps as many cores busy as it is given threads; two ran the province's 1.76× as
