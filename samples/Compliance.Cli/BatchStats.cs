@@ -70,7 +70,7 @@ internal sealed class BatchStats
         var since = Stopwatch.GetElapsedTime(_start).TotalSeconds;
         text.AppendLine().Append(
             CultureInfo.InvariantCulture,
-            $"collector: paused {paused:0.00} s ({100 * paused / since:0}%), {GC.CollectionCount(0) - _collectionsBefore[0]} collections (generation 1: {GC.CollectionCount(1) - _collectionsBefore[1]}, generation 2: {GC.CollectionCount(2) - _collectionsBefore[2]}), {(GC.GetTotalAllocatedBytes() - _allocatedBefore) / 1e9:0.0} GB allocated");
+            $"collector: paused {paused:0.00} s ({100 * paused / since:0}%), {GC.CollectionCount(0) - _collectionsBefore[0]} collections (generation 1: {GC.CollectionCount(1) - _collectionsBefore[1]}, generation 2: {GC.CollectionCount(2) - _collectionsBefore[2]}), {(GC.GetTotalAllocatedBytes() - _allocatedBefore) / 1e9:0.00} GB allocated");
         return text.ToString();
     }
 

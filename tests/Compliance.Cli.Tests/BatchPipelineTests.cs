@@ -157,7 +157,7 @@ public sealed class BatchPipelineTests
             System.Text.RegularExpressions.Regex.Matches(stages, @" ([a-z]+) \d+\.\d\d s \(\d+%\)").Select(m => m.Groups[1].Value).Should().Equal(
                 "start", "import", "read", "check", "serialise", "write", "waits", "workbook", "finish", "manifest");
             lines.Should().ContainSingle(l => System.Text.RegularExpressions.Regex.IsMatch(
-                l, @"^collector: paused \d+\.\d\d s \(\d+%\), \d+ collections \(generation 1: \d+, generation 2: \d+\), \d+\.\d GB allocated$"));
+                l, @"^collector: paused \d+\.\d\d s \(\d+%\), \d+ collections \(generation 1: \d+, generation 2: \d+\), \d+\.\d\d GB allocated$"));
         }
         finally
         {
