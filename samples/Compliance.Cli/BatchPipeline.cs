@@ -59,14 +59,14 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
                 switch (job.Kind)
                 {
                     case BatchWork.Kind.Read:
-                        work.Read(job.Index);
+                        work.Read(job.Count);
                         break;
                     case BatchWork.Kind.Check:
                         work.Checked(job.Index, check(job.Item!));
                         break;
                     default:
                         Write(job.Run!, write);
-                        work.Written(job.Run!.Count);
+                        work.Written(job.Count);
                         break;
                 }
             }

@@ -56,7 +56,7 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
     /// <summary>The kinds of job.</summary>
     public enum Kind
     {
-        /// <summary>Read the next <see cref="Job.Index"/> employers of the input: <see cref="Read"/>.</summary>
+        /// <summary>Read the next <see cref="Job.Count"/> employers of the input: <see cref="Read"/>.</summary>
         Read,
 
         /// <summary>Check <see cref="Job.Item"/>, then hand it in: <see cref="Checked"/>.</summary>
@@ -90,7 +90,7 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
             {
                 if (_failure is not null)
                 {
-                    return new Job(Kind.Done, -1, null, null);
+                    return new Job(Kind.Done, -1, 0, null, null);
                 }
 
                 if (!_writing && _checked.ContainsKey(_written))
@@ -102,7 +102,7 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
                         _run.Add(employer);
                     }
 
-                    return new Job(Kind.Write, _written, null, _run);
+                    return new Job(Kind.Write, _written, _run.Count, null, _run);
                 }
 
                 // Reading first while fewer wait than there are workers, so that a worker that ends a job finds one.
@@ -110,26 +110,20 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
                 if (room > 0 && _ready.Count < workers)
                 {
                     _reading = true;
-                    return new Job(Kind.Read, Math.Min(room, ReadAtOnce), null, null);
+                    return new Job(Kind.Read, _read, Math.Min(room, ReadAtOnce), null, null);
                 }
 
                 if (!_stopped && _ready.TryDequeue(out var ready))
                 {
                     _checking++;
-                    return new Job(Kind.Check, ready.Index, ready.Item, null);
-                }
-
-                if (room > 0)
-                {
-                    _reading = true;
-                    return new Job(Kind.Read, Math.Min(room, ReadAtOnce), null, null);
+                    return new Job(Kind.Check, ready.Index, 1, ready.Item, null);
                 }
 
                 if (!_reading && !_writing && _checking == 0 && _checked.Count == 0 && (_inputEnded || _stopped))
                 {
                     // The last job is done: the sleepers end too.
                     Monitor.PulseAll(_gate);
-                    return new Job(Kind.Done, -1, null, null);
+                    return new Job(Kind.Done, -1, 0, null, null);
                 }
 
                 var start = stats.Start();
@@ -249,8 +243,8 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
     }
 
     /// <summary>
-    /// A job: its kind; for a check, the employer's place in the input and the employer; for a read, how many employers
-    /// to read; for a write, the first one's place and the employers to write.
+    /// A job: its kind, the input place of its first employer and how many it covers; the employer to check, or the
+    /// employers to write.
     /// </summary>
-    public readonly record struct Job(Kind Kind, int Index, BatchItem? Item, IReadOnlyList<CheckedEmployer>? Run);
+    public readonly record struct Job(Kind Kind, int Index, int Count, BatchItem? Item, IReadOnlyList<CheckedEmployer>? Run);
 }

@@ -39,8 +39,10 @@ public sealed class BatchRecordWriter
     private readonly Func<string, bool>? _carried;
     private readonly BoundedCache<string, bool> _carriedSeen = new(4096, StringComparer.Ordinal);
     private readonly object _noting = new();
-    private readonly Func<RuleResult, int> _position;
-    private readonly Func<string, bool>? _carriedOnce;
+
+    // The two delegates every record hands to IndeterminateGroups, made once rather than for each record.
+    private readonly Func<RuleResult, int> _positionOf;
+    private readonly Func<string, bool>? _carriedCached;
 
     // The facts the input has no place for, each with a rule waiting on it: read without the lock, replaced whole under
     // it, never changed once published. Every employer of a batch lacks the same few facts for the same rules, so after
@@ -78,8 +80,8 @@ public sealed class BatchRecordWriter
 
         _language = language;
         _carried = carried;
-        _position = Position;
-        _carriedOnce = carried is null ? null : Carried;
+        _positionOf = Position;
+        _carriedCached = carried is null ? null : Carried;
     }
 
     /// <summary>Writes <paramref name="report"/> as one record, on one line without its line feed, to <paramref name="output"/> as UTF-8.</summary>
@@ -136,7 +138,7 @@ public sealed class BatchRecordWriter
         ReportJson.WriteHead(w, report);
         Decided(w, "violated", report, Outcome.Violated);
         Decided(w, "errors", report, Outcome.Error);
-        var outside = IndeterminateGroups.Write(w, report.Results, _position, _language, _carriedOnce);
+        var outside = IndeterminateGroups.Write(w, report.Results, _positionOf, _language, _carriedCached);
         if (outside is not null)
         {
             Note(outside);
