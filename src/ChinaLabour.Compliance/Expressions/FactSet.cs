@@ -29,6 +29,16 @@ internal sealed class FactSet<T> : IEnumerable<T>
     internal T[] Items => _items;
 
     /// <summary>
+    /// The fact at <paramref name="index"/>, a step counted for it, as a walk of the set visits it: for the loops that
+    /// rule expressions' <c>Any</c>, <c>All</c> and <c>Count</c> are compiled to (<c>FactLoops</c>).
+    /// </summary>
+    internal T Visit(int index)
+    {
+        _context.Tick();
+        return _items[index];
+    }
+
+    /// <summary>
     /// The set of no facts: the stand-in for a list the snapshot does not give, and every list given empty. One serves
     /// every check and thread, as it neither walks nor counts: a province's workers mostly have no overtime or
     /// certificates on record, and a set and an enumerator for each were among the most frequent of a check's

@@ -97,7 +97,7 @@ internal sealed class ExpressionCompiler
         }
 
         var moving = declared.Where((_, i) => parameters[i].MovesWithAsOf).ToHashSet();
-        var body = ClosureLifter.Lift(new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context)));
+        var body = ClosureLifter.Lift(FactLoops.Inline(new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context))));
         if (body.Type != typeof(T))
         {
             // A flag or a small count is returned in a shared box (Boxes), any other value boxed as usual.
