@@ -11,14 +11,14 @@ using Xunit;
 namespace Compliance.Tests.Loading;
 
 /// <summary>
-/// Any, All and Count over a set of facts, written as loops in the rule's code, give what LINQ gives over the same set:
+/// Any, All, Count and Sum over a set of facts, written as loops in the rule's code, give what LINQ gives over the same set:
 /// the same answers, the same steps counted (so the same budget runs out at the same fact), the same exceptions.
 /// </summary>
 public sealed class FactLoopsTests
 {
     private static readonly int[][] s_sets = [[], [4], [1, 2, 3, 4, 5], [5, 4, 3, 2, 1, 0, -1], [7, 7, 7]];
 
-    public static TheoryData<string> Shapes => new() { "Count", "Any", "All", "nested", "inner where" };
+    public static TheoryData<string> Shapes => new() { "Count", "Any", "All", "Sum", "overflow", "nested", "inner where" };
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -98,6 +98,10 @@ public sealed class FactLoopsTests
             "Count" => Call("Count", items, Over(Expression.GreaterThan(x, limit))),
             "Any" => Call("Any", items, Over(Expression.Equal(x, limit))),
             "All" => Call("All", items, Over(Expression.NotEqual(x, limit))),
+            "Sum" => Sum(items, Expression.Lambda<Func<int, int>>(Expression.Condition(Expression.GreaterThan(x, limit), Expression.Multiply(x, limit), Expression.Constant(0)), x)),
+
+            // items.Sum(x => x * (int.MaxValue / 4)): overflows on the fifth; LINQ's sum is checked, and so is the loop's.
+            "overflow" => Sum(items, Expression.Lambda<Func<int, int>>(Expression.Multiply(x, Expression.Constant(int.MaxValue / 4)), x)),
 
             // items.Count(x => others.Any(y => y > x + limit) || x == limit): the inner walk is written first, then the outer.
             "nested" => Call("Count", items, Over(Expression.OrElse(
@@ -126,7 +130,15 @@ public sealed class FactLoopsTests
             source,
             lambda);
 
-    /// <summary>How many calls of LINQ's Any, All and Count with a predicate remain.</summary>
+    private static MethodCallExpression Sum(Expression source, Expression<Func<int, int>> selector) =>
+        Expression.Call(
+            typeof(Enumerable).GetMethods()
+                .Single(m => m.Name == "Sum" && m.IsGenericMethod && m.GetParameters() is [_, var select] && select.ParameterType.GetGenericArguments()[1] == typeof(int))
+                .MakeGenericMethod(typeof(int)),
+            source,
+            selector);
+
+    /// <summary>How many calls of LINQ's Any, All, Count and Sum with a predicate or selector remain.</summary>
     private static int Walks(Expression tree)
     {
         var found = new List<string>();
@@ -138,7 +150,7 @@ public sealed class FactLoopsTests
     {
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Method.DeclaringType == typeof(Enumerable) && node.Method.Name is "Any" or "All" or "Count" && node.Arguments.Count == 2)
+            if (node.Method.DeclaringType == typeof(Enumerable) && node.Method.Name is "Any" or "All" or "Count" or "Sum" && node.Arguments.Count == 2)
             {
                 found.Add(node.Method.Name);
             }
