@@ -20,7 +20,7 @@ namespace ChinaLabour.Compliance.Loading;
 /// another is left as it was, and still runs correctly. Outside values are read when the lambda is reached, as
 /// before: the bound trees never assign a parameter, so a copy and the variable cannot differ.
 /// </remarks>
-internal sealed class ClosureLifter : ExpressionVisitor
+internal sealed class ClosureLifter : CodeRewriter
 {
     private const int MaxCaptured = 7;
 
@@ -37,11 +37,6 @@ internal sealed class ClosureLifter : ExpressionVisitor
     /// <param name="body">The body of the rule expression's lambda, bound to the evaluation context.</param>
     /// <returns>The body with its lambdas compiled.</returns>
     public static Expression Lift(Expression body) => new ClosureLifter().Visit(body);
-
-    protected override Expression VisitUnary(UnaryExpression node) =>
-
-        // A quoted lambda is data for a query provider, not code: left alone.
-        node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
 
     /// <summary>
     /// A predicate lifted and bound as the argument of <c>Any</c>, <c>All</c>, <c>Count</c> or <c>Where</c> is passed

@@ -22,7 +22,7 @@ namespace ChinaLabour.Compliance.Loading;
 /// loop's variable. <see cref="ClosureLifter"/> binds the lambdas that remain, as before, and anything else is left
 /// as it was.
 /// </remarks>
-internal sealed class FactLoops : ExpressionVisitor
+internal sealed class FactLoops : CodeRewriter
 {
     private FactLoops()
     {
@@ -32,11 +32,6 @@ internal sealed class FactLoops : ExpressionVisitor
     /// <param name="body">A checked, bound expression body.</param>
     /// <returns>The body with its walks written in place.</returns>
     public static Expression Inline(Expression body) => new FactLoops().Visit(body);
-
-    protected override Expression VisitUnary(UnaryExpression node) =>
-
-        // A quoted lambda is data for a query provider, not code: left alone.
-        node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {

@@ -6,6 +6,7 @@ using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Loading;
 using FluentAssertions;
 using Xunit;
+using static Compliance.Tests.Loading.LinqCalls;
 
 namespace Compliance.Tests.Loading;
 
@@ -89,14 +90,6 @@ public sealed class ClosureLifterTests
         new CallFinder(found).Visit(tree);
         return found;
     }
-
-    private static MethodCallExpression Call(string name, Expression source, LambdaExpression lambda) =>
-        Expression.Call(
-            typeof(Enumerable).GetMethods()
-                .Single(m => m.Name == name && m.GetParameters() is [_, var predicate] && predicate.ParameterType.GetGenericTypeDefinition() == typeof(Func<,>))
-                .MakeGenericMethod(typeof(int)),
-            source,
-            lambda);
 
     private static List<LambdaExpression> Lambdas(Expression tree)
     {

@@ -7,6 +7,7 @@ using ChinaLabour.Compliance.Loading;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
+using static Compliance.Tests.Loading.LinqCalls;
 
 namespace Compliance.Tests.Loading;
 
@@ -121,14 +122,6 @@ public sealed class FactLoopsTests
 
     private static Func<FactSet<int>, FactSet<int>, int, object> Compile(Expression body, ParameterExpression items, ParameterExpression others, ParameterExpression limit) =>
         Expression.Lambda<Func<FactSet<int>, FactSet<int>, int, object>>(Expression.Convert(body, typeof(object)), items, others, limit).Compile();
-
-    private static MethodCallExpression Call(string name, Expression source, LambdaExpression lambda) =>
-        Expression.Call(
-            typeof(Enumerable).GetMethods()
-                .Single(m => m.Name == name && m.GetParameters() is [_, var predicate] && predicate.ParameterType.GetGenericTypeDefinition() == typeof(Func<,>))
-                .MakeGenericMethod(typeof(int)),
-            source,
-            lambda);
 
     private static MethodCallExpression Sum(Expression source, Expression<Func<int, int>> selector) =>
         Expression.Call(
