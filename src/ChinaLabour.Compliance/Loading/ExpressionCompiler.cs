@@ -97,7 +97,28 @@ internal sealed class ExpressionCompiler
         }
 
         var moving = declared.Where((_, i) => parameters[i].MovesWithAsOf).ToHashSet();
-        var body = ClosureLifter.Lift(FactLoops.Inline(new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context))));
+        var bound = new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context));
+        Func<EvaluationContext, T> compiled;
+        try
+        {
+            compiled = Finish<T>(FactLoops.Inline(bound), context);
+        }
+        catch (NotSupportedException)
+        {
+            // The framework's compiler cannot always set the evaluation stack aside around a loop: a member of a date
+            // computed with a walk in its arguments (asOf.PlusDays(workers.Count(…)).Year) is refused, as the date
+            // would be held by reference across the loop. Such a tree is compiled with its walks left to LINQ, as
+            // every tree was before the loops (FactLoopsTests has the shape, which RuleFileFuzzTests found).
+            compiled = Finish<T>(bound, context);
+        }
+
+        return ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
+    }
+
+    /// <summary>Binds the nested lambdas of <paramref name="bound"/>, gives it the delegate's result type and compiles it.</summary>
+    private static Func<EvaluationContext, T> Finish<T>(Expression bound, ParameterExpression context)
+    {
+        var body = ClosureLifter.Lift(bound);
         if (body.Type != typeof(T))
         {
             // A flag or a small count is returned in a shared box (Boxes), any other value boxed as usual.
@@ -106,8 +127,7 @@ internal sealed class ExpressionCompiler
                 : Expression.Convert(body, typeof(T));
         }
 
-        var compiled = Expression.Lambda<Func<EvaluationContext, T>>(body, context).Compile();
-        return ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
+        return Expression.Lambda<Func<EvaluationContext, T>>(body, context).Compile();
     }
 
     /// <summary>The offset of the first bracket nested deeper than <see cref="MaxBrackets"/>, outside quotes.</summary>

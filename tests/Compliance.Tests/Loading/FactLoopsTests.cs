@@ -4,6 +4,7 @@ using System.Linq;
 using System.Linq.Expressions;
 using ChinaLabour.Compliance.Expressions;
 using ChinaLabour.Compliance.Loading;
+using ChinaLabour.Compliance.Snapshots;
 using FluentAssertions;
 using NodaTime;
 using Xunit;
@@ -60,6 +61,28 @@ public sealed class FactLoopsTests
         var expected = FluentActions.Invoking(() => plain(null!, FactSet<int>.Of([1], context), 0)).Should().Throw<ArgumentNullException>().Which;
         FluentActions.Invoking(() => looped(null!, FactSet<int>.Of([1], context), 0)).Should().Throw<ArgumentNullException>()
             .Which.Message.Should().Be(expected.Message);
+    }
+
+    [Fact]
+    public void A_walk_the_framework_cannot_compile_as_a_loop_is_left_to_linq_with_the_same_answer()
+    {
+        // A member of a date computed with a loop in its arguments: the framework's compiler will not set the
+        // evaluation stack aside around the loop (NotSupportedException), found by RuleFileFuzzTests. The rule must
+        // load all the same, and count as LINQ counts.
+        const string text = "asOf.PlusDays(workers.Count(w => w.Form == EmploymentForm.Dispatched)).Day";
+        var outcome = new ExpressionCompiler().Compile<object>(text, [ExpressionParameter.AsOf(), ExpressionParameter.Fact("workers")], "value", _ => null);
+
+        outcome.Error.Should().BeNull();
+        foreach (var dispatched in new[] { 1, 3, 31 })
+        {
+            var context = new EvaluationContext(new LocalDate(2024, 6, 30), new EvaluationBudget(1_000, TimeSpan.FromSeconds(10)));
+            var workers = Enumerable.Range(0, 40)
+                .Select(i => new WorkerFact(new Worker { Id = "W" + i, Form = i < dispatched ? EmploymentForm.Dispatched : EmploymentForm.LaborContract }, "workers[W" + i + "]", context))
+                .ToArray();
+            context.Roots[FactRoots.IndexOf("workers")] = FactSet<WorkerFact>.Of(workers, context);
+
+            outcome.Function!(context).Should().Be(dispatched, "30 June and that many days are that day of July");
+        }
     }
 
     [Fact]
