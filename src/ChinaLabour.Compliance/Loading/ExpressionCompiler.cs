@@ -98,36 +98,38 @@ internal sealed class ExpressionCompiler
 
         var moving = declared.Where((_, i) => parameters[i].MovesWithAsOf).ToHashSet();
         var bound = new ParameterBinder(bindings).Visit(AsOfWatch.Watch(tree, moving, context));
-        Func<EvaluationContext, T> compiled;
+
+        // The framework's compiler cannot always set the evaluation stack aside around a loop: a member of a date
+        // computed with a walk in its arguments (asOf.PlusDays(workers.Count(…)).Year) is refused, as the date would be
+        // held by reference across the loop. Such a tree is compiled with its walks left to LINQ, as every tree was
+        // before the loops (FactLoopsTests has the shape, which RuleFileFuzzTests found). A tree refused even so is
+        // the rule author's to write another way, never a stack trace.
+        var compiled = Finish<T>(FactLoops.Inline(bound), context) ?? Finish<T>(bound, context);
+        return compiled is null
+            ? ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, LoadMessages.CompilerRefused), null)
+            : ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
+    }
+
+    /// <summary>Binds the nested lambdas of <paramref name="bound"/>, gives it the delegate's result type and compiles it; null when the framework's compiler refuses it.</summary>
+    private static Func<EvaluationContext, T>? Finish<T>(Expression bound, ParameterExpression context)
+    {
         try
         {
-            compiled = Finish<T>(FactLoops.Inline(bound), context);
+            var body = ClosureLifter.Lift(bound);
+            if (body.Type != typeof(T))
+            {
+                // A flag or a small count is returned in a shared box (Boxes), any other value boxed as usual.
+                body = typeof(T) == typeof(object) && (body.Type == typeof(bool) || body.Type == typeof(int))
+                    ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [body.Type])!, body)
+                    : Expression.Convert(body, typeof(T));
+            }
+
+            return Expression.Lambda<Func<EvaluationContext, T>>(body, context).Compile();
         }
         catch (NotSupportedException)
         {
-            // The framework's compiler cannot always set the evaluation stack aside around a loop: a member of a date
-            // computed with a walk in its arguments (asOf.PlusDays(workers.Count(…)).Year) is refused, as the date
-            // would be held by reference across the loop. Such a tree is compiled with its walks left to LINQ, as
-            // every tree was before the loops (FactLoopsTests has the shape, which RuleFileFuzzTests found).
-            compiled = Finish<T>(bound, context);
+            return null;
         }
-
-        return ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
-    }
-
-    /// <summary>Binds the nested lambdas of <paramref name="bound"/>, gives it the delegate's result type and compiles it.</summary>
-    private static Func<EvaluationContext, T> Finish<T>(Expression bound, ParameterExpression context)
-    {
-        var body = ClosureLifter.Lift(bound);
-        if (body.Type != typeof(T))
-        {
-            // A flag or a small count is returned in a shared box (Boxes), any other value boxed as usual.
-            body = typeof(T) == typeof(object) && (body.Type == typeof(bool) || body.Type == typeof(int))
-                ? Expression.Call(typeof(Boxes).GetMethod(nameof(Boxes.Of), [body.Type])!, body)
-                : Expression.Convert(body, typeof(T));
-        }
-
-        return Expression.Lambda<Func<EvaluationContext, T>>(body, context).Compile();
     }
 
     /// <summary>The offset of the first bracket nested deeper than <see cref="MaxBrackets"/>, outside quotes.</summary>

@@ -124,6 +124,9 @@ internal static class LoadMessages
     public static string ParserFailed(string what) =>
         $"{what} does not compile: the expression parser could not read it; write numbers in full (1e30m is not a decimal literal it reads) and check brackets and quotes";
 
+    public const string CompilerRefused =
+        "the expression compiler cannot compile its shape; compute the inner part as a named value under 'let' and use that";
+
     public static string Forbidden(string what, string member) =>
         $"{what} uses {member}, which rule expressions may not reach; they may read the facts, the named values and Fn helpers (docs/rule-expressions.md)";
 
