@@ -35,4 +35,42 @@ public sealed class EvaluationContextTests
 
         context.MissingFacts().Should().Equal("workers[W1].end", "workers[W2].end", "workers[W3].end");
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(1_023)]
+    [InlineData(1_024)]
+    [InlineData(1_025)]
+    [InlineData(3_000)]
+    public void A_rule_is_stopped_at_the_first_step_past_its_budget_not_at_the_next_clock_check(int budget)
+    {
+        var context = new EvaluationContext(Employers.AsOf, new EvaluationBudget(budget, TimeSpan.FromSeconds(30)));
+        context.Begin(0);
+        for (var i = 0; i < budget; i++)
+        {
+            context.Tick();
+        }
+
+        FluentActions.Invoking(context.Tick).Should().Throw<BudgetExceededException>().WithMessage($"the rule visited more than {budget:N0} facts*");
+
+        // Each rule has its own budget.
+        context.Begin(0);
+        FluentActions.Invoking(context.Tick).Should().NotThrow();
+    }
+
+    [Fact]
+    public void A_cancelled_check_stops_at_the_next_clock_check()
+    {
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        var context = new EvaluationContext(Employers.AsOf, new EvaluationBudget(10_000, TimeSpan.FromSeconds(30)), cancellation.Token);
+        context.Begin(0);
+        cancellation.Cancel();
+        for (var i = 1; i < 1_024; i++)
+        {
+            context.Tick();
+        }
+
+        FluentActions.Invoking(context.Tick).Should().Throw<OperationCanceledException>("the clock and the cancellation are looked at every 1,024 steps");
+    }
 }
