@@ -30,7 +30,7 @@ internal sealed class FactSet<T> : IEnumerable<T>
 
     /// <summary>
     /// The fact at <paramref name="index"/>, a step counted for it, as a walk of the set visits it: for the loops that
-    /// rule expressions' <c>Any</c>, <c>All</c> and <c>Count</c> are compiled to (<c>FactLoops</c>).
+    /// rule expressions' <c>Any</c>, <c>All</c>, <c>Count</c> and <c>Sum</c> are compiled to (<c>FactLoops</c>).
     /// </summary>
     internal T Visit(int index)
     {
