@@ -62,15 +62,13 @@ internal sealed class FactLoops : CodeRewriter
         var set = Expression.Variable(source.Type, "set");
         var index = Expression.Variable(typeof(int), "index");
         var result = Expression.Variable(method is nameof(Enumerable.Count) or nameof(Enumerable.Sum) ? typeof(int) : typeof(bool), method);
-        var fact = Expression.Variable(item.Type, item.Name);
         var end = Expression.Label("end");
-        var test = new Substitution(item, fact).Visit(body);
         var decide = method switch
         {
-            nameof(Enumerable.Any) => Expression.IfThen(test, Expression.Block(Expression.Assign(result, Expression.Constant(true)), Expression.Break(end))),
-            nameof(Enumerable.All) => Expression.IfThen(Expression.Not(test), Expression.Block(Expression.Assign(result, Expression.Constant(false)), Expression.Break(end))),
-            nameof(Enumerable.Sum) => Expression.AddAssignChecked(result, test),
-            _ => (Expression)Expression.IfThen(test, Expression.AddAssignChecked(result, Expression.Constant(1))),
+            nameof(Enumerable.Any) => Expression.IfThen(body, Expression.Block(Expression.Assign(result, Expression.Constant(true)), Expression.Break(end))),
+            nameof(Enumerable.All) => Expression.IfThen(Expression.Not(body), Expression.Block(Expression.Assign(result, Expression.Constant(false)), Expression.Break(end))),
+            nameof(Enumerable.Sum) => Expression.AddAssignChecked(result, body),
+            _ => (Expression)Expression.IfThen(body, Expression.AddAssignChecked(result, Expression.Constant(1))),
         };
 
         return Expression.Block(
@@ -85,9 +83,11 @@ internal sealed class FactLoops : CodeRewriter
             Expression.Loop(
                 Expression.IfThenElse(
                     Expression.LessThan(index, Expression.Property(set, nameof(FactSet<object>.Count))),
+                    // The predicate's parameter is the loop's variable: its body reads it as before, and nothing else can,
+                    // the lambda that declared it being gone.
                     Expression.Block(
-                        [fact],
-                        Expression.Assign(fact, Expression.Call(set, set.Type.GetMethod(nameof(FactSet<object>.Visit), BindingFlags.Instance | BindingFlags.NonPublic)!, Expression.PostIncrementAssign(index))),
+                        [item],
+                        Expression.Assign(item, Expression.Call(set, set.Type.GetMethod(nameof(FactSet<object>.Visit), BindingFlags.Instance | BindingFlags.NonPublic)!, Expression.PostIncrementAssign(index))),
                         decide),
                     Expression.Break(end)),
                 end),
@@ -113,11 +113,5 @@ internal sealed class FactLoops : CodeRewriter
             _found = true;
             return node;
         }
-    }
-
-    /// <summary>Puts the loop's variable where the predicate read its parameter.</summary>
-    private sealed class Substitution(ParameterExpression parameter, ParameterExpression variable) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? variable : node;
     }
 }
