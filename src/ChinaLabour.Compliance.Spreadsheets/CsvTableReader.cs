@@ -29,14 +29,14 @@ internal sealed class CsvTableReader : TableReader
     /// <inheritdoc/>
     /// <remarks>
     /// A UTF-8 file is scanned as bytes (<see cref="Utf8KeyScanner"/>) up to a record the scanner cannot read plainly,
-    /// and read from there on as any other file is.
+    /// and read from there on as any other file is; only the scanner passes over the rows <paramref name="settled"/> allows.
     /// </remarks>
-    public override IEnumerable<TableRow> KeyRows(int column) => _encoding.CodePage == Encoding.UTF8.CodePage ? Scan(column) : Read(column);
+    public override IEnumerable<TableRow> KeyRows(int column, SettledKey? settled = null) => _encoding.CodePage == Encoding.UTF8.CodePage ? Scan(column, settled) : Read(column);
 
-    private IEnumerable<TableRow> Scan(int only)
+    private IEnumerable<TableRow> Scan(int only, SettledKey? settled)
     {
         using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        foreach (var row in Utf8KeyScanner.Rows(stream, _maxCellLength, _maxRowLength, only))
+        foreach (var row in Utf8KeyScanner.Rows(stream, _maxCellLength, _maxRowLength, only, settled: settled))
         {
             yield return row;
         }

@@ -257,7 +257,8 @@ public sealed partial class SpreadsheetBatch
         var reader = layout.Reader;
         var header = layout.HeaderAt(layout.EmployerColumn);
         var (last, lastId, lastRow) = (-1, string.Empty, 0);
-        foreach (var row in reader.KeyRows(layout.EmployerColumn))
+        var settled = new SettledKey(layout.PlainCells);
+        foreach (var row in reader.KeyRows(layout.EmployerColumn, settled))
         {
             lastRow = row.Number;
             if (row.Number <= layout.HeaderRow || TableLayout.IsEmpty(row))
@@ -275,7 +276,9 @@ public sealed partial class SpreadsheetBatch
             var id = TableLayout.Key(row, layout.EmployerColumn);
             if (id.Length > 0 && id == lastId)
             {
-                // Rows come grouped by employer: most name the employer of the row before, already found in order.
+                // Rows come grouped by employer: most name the employer of the row before, already found in order, and
+                // the reader may pass over the rest that do as this one did.
+                settled.Key = id;
                 continue;
             }
 
@@ -295,6 +298,7 @@ public sealed partial class SpreadsheetBatch
             }
 
             (last, lastId) = (ordinal, id);
+            settled.Key = id;
         }
 
         CheckNotFull(reader, lastRow, problems);

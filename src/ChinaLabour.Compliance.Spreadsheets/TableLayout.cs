@@ -38,6 +38,13 @@ internal sealed partial class TableLayout
     public string? HeaderAt(int index) => _headers.ElementAtOrDefault(index);
 
     /// <summary>
+    /// The most cells a row may have and still be one the order check learns nothing from when it repeats the employer
+    /// of the row before (<see cref="SettledKey"/>): every header, when none is empty; 0 when one is, since a value
+    /// under an empty header is reported the first time it is met.
+    /// </summary>
+    public int PlainCells => _headers.All(h => h.Length > 0) ? _headers.Length : 0;
+
+    /// <summary>
     /// Reads the header row (the first row that is not empty) and places every column; problems go to
     /// <paramref name="problems"/>. Returns <see langword="null"/> when a key column is missing, so that no row can
     /// be placed.

@@ -21,9 +21,12 @@ internal abstract class TableReader
     /// <summary>
     /// A fresh pass for a check that reads one column's text and, of the other cells, only whether each is blank (the
     /// order check): a reader may make no string of the others and hand out a stand-in for each that is not blank.
-    /// Row numbers, cell counts and faults are those of <see cref="Rows"/>.
+    /// Row numbers, cell counts and faults are those of <see cref="Rows"/>, but for the rows a reader may pass over as
+    /// <paramref name="settled"/> allows.
     /// </summary>
-    public virtual IEnumerable<TableRow> KeyRows(int column) => Rows();
+    /// <param name="column">The column read as text.</param>
+    /// <param name="settled">What the caller has settled as it reads, when it lets rows that repeat it go unread; null for every row.</param>
+    public virtual IEnumerable<TableRow> KeyRows(int column, SettledKey? settled = null) => Rows();
 
     /// <summary>A column as problems name it: its number in a CSV file, its letter in a sheet.</summary>
     public string ColumnName(int index) => Sheet is null ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : Letters(index);

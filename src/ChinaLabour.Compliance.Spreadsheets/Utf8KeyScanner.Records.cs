@@ -129,6 +129,12 @@ internal sealed partial class Utf8KeyScanner
     private Step Plain(int end, out TableRow row)
     {
         row = default;
+        if (Repeats(end))
+        {
+            Advance(end, _line);
+            return Step.Passed;
+        }
+
         var cells = _buffer.AsSpan(_pos, end - _pos);
         while (true)
         {
@@ -163,13 +169,7 @@ internal sealed partial class Utf8KeyScanner
         }
 
         var first = _line;
-        if (end < _end)
-        {
-            _lineFeedMayFollow = _buffer[end] == '\r';
-            (end, line) = (end + 1, line + 1);
-        }
-
-        (_pos, _line) = (end, line);
+        Advance(end, line);
         if (_row.Length != _cells.Count)
         {
             _row = new object?[_cells.Count];
@@ -178,6 +178,54 @@ internal sealed partial class Utf8KeyScanner
         _cells.CopyTo(_row);
         row = new TableRow(first, _row);
         return Step.Record;
+    }
+
+    /// <summary>Moves past the record ending at <paramref name="end"/> (a line break or the end of the file) on <paramref name="line"/>, and its line break.</summary>
+    private void Advance(int end, int line)
+    {
+        if (end < _end)
+        {
+            _lineFeedMayFollow = _buffer[end] == '\r';
+            (end, line) = (end + 1, line + 1);
+        }
+
+        (_pos, _line) = (end, line);
+    }
+
+    /// <summary>
+    /// Whether the record without a quote from <see cref="_pos"/> to the line break at <paramref name="end"/> repeats
+    /// what the caller has settled, so that handing it out would tell the caller nothing: its key is the bytes of the
+    /// key last handed out, whose text is the caller's; it has no more cells than the caller allows; and it is a record
+    /// the character reader would read whole, without a fault (no longer than a cell or a record may be, and UTF-8).
+    /// </summary>
+    private bool Repeats(int end)
+    {
+        if (_settled is not { Key: { } key } settled || !ReferenceEquals(key, _lastKeyText))
+        {
+            return false;
+        }
+
+        var record = _buffer.AsSpan(_pos, end - _pos);
+        if (record.Length > _maxCell || record.Length > _maxRow || record.Count((byte)',') >= settled.MaxCells)
+        {
+            return false;
+        }
+
+        // A record too short to reach the key column has no key; the caller must be told.
+        var cells = record;
+        for (var i = 0; i < _only; i++)
+        {
+            var next = cells.IndexOf((byte)',');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            cells = cells[(next + 1)..];
+        }
+
+        var comma = cells.IndexOf((byte)',');
+        return (comma < 0 ? cells : cells[..comma]).SequenceEqual(_lastKey) && (end <= _valid || Valid(end));
     }
 
     /// <summary>

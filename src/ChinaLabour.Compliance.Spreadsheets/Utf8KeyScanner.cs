@@ -38,6 +38,7 @@ internal sealed partial class Utf8KeyScanner
     private readonly int _maxCell;
     private readonly int _maxRow;
     private readonly int _only;
+    private readonly SettledKey? _settled;
     private readonly List<object?> _cells = [];
     private object?[] _row = [];
     private byte[] _buffer;
@@ -62,13 +63,15 @@ internal sealed partial class Utf8KeyScanner
     /// <param name="maxRow">The most characters a record may span.</param>
     /// <param name="only">The key column, read as text.</param>
     /// <param name="bufferSize">The bytes read at a time; small in tests, so that records cross the blocks.</param>
-    public Utf8KeyScanner(Stream stream, int maxCell, int maxRow, int only, int bufferSize = 1 << 16)
+    /// <param name="settled">What the caller has settled, when it lets the records that repeat it go unread (<see cref="Repeats"/>).</param>
+    public Utf8KeyScanner(Stream stream, int maxCell, int maxRow, int only, int bufferSize = 1 << 16, SettledKey? settled = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(only);
         _stream = stream;
         _maxCell = maxCell;
         _maxRow = maxRow;
         _only = only;
+        _settled = settled;
         _buffer = new byte[Math.Max(bufferSize, 4)];
     }
 
@@ -81,9 +84,10 @@ internal sealed partial class Utf8KeyScanner
     /// <param name="maxRow">The most characters a record may span.</param>
     /// <param name="only">The key column, read as text.</param>
     /// <param name="bufferSize">The bytes read at a time.</param>
-    public static IEnumerable<TableRow> Rows(Stream stream, int maxCell, int maxRow, int only, int bufferSize = 1 << 16)
+    /// <param name="settled">What the caller has settled, when it lets the records that repeat it go unread; the character reader reads every record.</param>
+    public static IEnumerable<TableRow> Rows(Stream stream, int maxCell, int maxRow, int only, int bufferSize = 1 << 16, SettledKey? settled = null)
     {
-        var scanner = new Utf8KeyScanner(stream, maxCell, maxRow, only, bufferSize);
+        var scanner = new Utf8KeyScanner(stream, maxCell, maxRow, only, bufferSize, settled);
         while (scanner.Next() is { } row)
         {
             yield return row;
@@ -112,6 +116,9 @@ internal sealed partial class Utf8KeyScanner
     private enum Step
     {
         Record,
+
+        /// <summary>A record passed over: it repeats what the caller has settled.</summary>
+        Passed,
         End,
         More,
         HandOver,
@@ -131,6 +138,10 @@ internal sealed partial class Utf8KeyScanner
             {
                 case Step.Record:
                     return row;
+                case Step.Passed when Begin():
+                    continue;
+                case Step.Passed:
+                    return null;
                 case Step.End:
                     return null;
                 case Step.More when Read():
