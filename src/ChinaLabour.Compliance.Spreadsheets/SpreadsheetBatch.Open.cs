@@ -221,13 +221,19 @@ public sealed partial class SpreadsheetBatch
     }
 
     /// <summary>
-    /// Checks every table's order at once, each on its own reader and with its own problems (the employers' ordinals are
-    /// shared, only read); the problems are then added table by table, as one table after another would have added
+    /// Checks every table's order at once, each on its own reader and with its own problems (the employers' ordinals, and
+    /// their ids by ordinal, are shared, only read); the problems are then added table by table, as one table after another would have added
     /// them, so that the result does not depend on which check finished first. A bug in a check is thrown as it is, for
     /// the first table that met one.
     /// </summary>
     private static void CheckOrders(IReadOnlyList<TableLayout> tables, Dictionary<string, int> ordinals, List<ImportProblem> problems)
     {
+        var ids = new string[ordinals.Count];
+        foreach (var (id, ordinal) in ordinals)
+        {
+            ids[ordinal] = id;
+        }
+
         var checks = new Task<List<ImportProblem>>[tables.Count];
         for (var i = 0; i < tables.Count; i++)
         {
@@ -235,7 +241,7 @@ public sealed partial class SpreadsheetBatch
             checks[i] = Task.Run(() =>
             {
                 var found = new List<ImportProblem>();
-                Guarded(layout.Reader, found, () => CheckOrder(layout, ordinals, found));
+                Guarded(layout.Reader, found, () => CheckOrder(layout, ordinals, ids, found));
                 return found;
             });
         }
@@ -252,7 +258,7 @@ public sealed partial class SpreadsheetBatch
     /// Checks that the table's rows come grouped by employer in the employers' order, and reports each row that names
     /// no employer of the batch (it is left out when the employers are read).
     /// </summary>
-    private static int CheckOrder(TableLayout layout, Dictionary<string, int> ordinals, List<ImportProblem> problems)
+    private static int CheckOrder(TableLayout layout, Dictionary<string, int> ordinals, string[] ids, List<ImportProblem> problems)
     {
         var reader = layout.Reader;
         var header = layout.HeaderAt(layout.EmployerColumn);
@@ -282,7 +288,10 @@ public sealed partial class SpreadsheetBatch
                 continue;
             }
 
-            if (!ordinals.TryGetValue(id, out var ordinal))
+            // The employer after the last one found is the likeliest (ids holds them by ordinal): a comparison rather
+            // than a look-up for most employers of a table.
+            var ordinal = last + 1 < ids.Length && string.Equals(ids[last + 1], id, StringComparison.Ordinal) ? last + 1 : ordinals.GetValueOrDefault(id, -1);
+            if (ordinal < 0)
             {
                 problems.Add(TableLayout.At(reader, row.Number, layout.EmployerColumn, header, ImportConsequence.RecordRejected, id.Length == 0
                     ? ImportMessages.EmptyRowEmployerId
