@@ -262,7 +262,8 @@ public sealed partial class SpreadsheetBatch
     {
         var reader = layout.Reader;
         var header = layout.HeaderAt(layout.EmployerColumn);
-        var (last, lastId, lastRow) = (-1, string.Empty, 0);
+        // The employer being read is the settled key: its ordinal is last, and the reader may pass over its repeats.
+        var (last, lastRow) = (-1, 0);
         var settled = new SettledKey(layout.PlainCells);
         foreach (var row in reader.KeyRows(layout.EmployerColumn, settled))
         {
@@ -280,10 +281,10 @@ public sealed partial class SpreadsheetBatch
             }
 
             var id = TableLayout.Key(row, layout.EmployerColumn);
-            if (id.Length > 0 && id == lastId)
+            if (id.Length > 0 && id == settled.Key)
             {
-                // Rows come grouped by employer: most name the employer of the row before, already found in order, and
-                // the reader may pass over the rest that do as this one did.
+                // Rows come grouped by employer: most name the employer of the row before, already found in order. The
+                // key is settled as this row's string, so that the reader passes over the rest that repeat it.
                 settled.Key = id;
                 continue;
             }
@@ -302,12 +303,11 @@ public sealed partial class SpreadsheetBatch
             if (ordinal < last)
             {
                 problems.Add(TableLayout.At(reader, row.Number, layout.EmployerColumn, header, ImportConsequence.BatchRefused,
-                    ImportMessages.OutOfOrder(CellReader.Quote(null, id), CellReader.Quote(null, lastId), layout.Table.Name)));
+                    ImportMessages.OutOfOrder(CellReader.Quote(null, id), CellReader.Quote(null, ids[last]), layout.Table.Name)));
                 return 0;
             }
 
-            (last, lastId) = (ordinal, id);
-            settled.Key = id;
+            (last, settled.Key) = (ordinal, id);
         }
 
         CheckNotFull(reader, lastRow, problems);
