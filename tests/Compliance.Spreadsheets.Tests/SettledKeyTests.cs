@@ -71,23 +71,15 @@ public sealed class SettledKeyTests
     [Fact]
     public void A_repeated_row_that_is_not_UTF8_still_refuses_the_batch()
     {
-        var folder = Directory.CreateTempSubdirectory("settled-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "employers.csv"), Employers, new UTF8Encoding(false));
-            // With a byte-order mark, the file is taken for UTF-8 without being checked whole first, and the bad byte is
-            // past what reading the header decodes: only the scanner can find it, in a row it would pass over.
-            var repeats = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("E1,W2\n", 20_000)));
-            File.WriteAllBytes(Path.Combine(folder, "workers.csv"), [0xEF, 0xBB, 0xBF, .. "employerId,workerId\nE1,W1\n"u8, .. repeats, .. "E1,W"u8, 0xFF, .. "\nE2,W4\n"u8]);
-            var opened = SpreadsheetBatch.Open(folder);
-            opened.Success.Should().BeFalse();
-            opened.Problems.Should().ContainSingle(p => p.Consequence == ImportConsequence.BatchRefused)
-                .Which.ToString().Should().StartWith("workers.csv: ").And.Contain("[FF]");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // With a byte-order mark, the file is taken for UTF-8 without being checked whole first, and the bad byte is
+        // past what reading the header decodes: only the scanner can find it, in a row it would pass over.
+        var repeats = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("E1,W2\n", 20_000)));
+        using var tables = new TempTables().Csv("employers.csv", Employers)
+            .Bytes("workers.csv", [0xEF, 0xBB, 0xBF, .. "employerId,workerId\nE1,W1\n"u8, .. repeats, .. "E1,W"u8, 0xFF, .. "\nE2,W4\n"u8]);
+        var opened = SpreadsheetBatch.Open(tables.Folder);
+        opened.Success.Should().BeFalse();
+        opened.Problems.Should().ContainSingle(p => p.Consequence == ImportConsequence.BatchRefused)
+            .Which.ToString().Should().StartWith("workers.csv: ").And.Contain("[FF]");
     }
 
     [Fact]
@@ -132,17 +124,9 @@ public sealed class SettledKeyTests
 
     private static List<string> Problems(string workers, Encoding? encoding)
     {
-        var folder = Directory.CreateTempSubdirectory("settled-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "employers.csv"), Employers, new UTF8Encoding(false));
-            File.WriteAllText(Path.Combine(folder, "workers.csv"), workers, new UTF8Encoding(false));
-            var opened = SpreadsheetBatch.Open(folder, new SpreadsheetOptions { Encoding = encoding, MaxCellLength = 12 });
-            return [.. opened.Problems.Select(p => p.ToString()), $"opened: {opened.Success}"];
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // Written as given: CRLF stays CRLF.
+        using var tables = new TempTables().Csv("employers.csv", Employers).Bytes("workers.csv", Encoding.UTF8.GetBytes(workers));
+        var opened = SpreadsheetBatch.Open(tables.Folder, new SpreadsheetOptions { Encoding = encoding, MaxCellLength = 12 });
+        return [.. opened.Problems.Select(p => p.ToString()), $"opened: {opened.Success}"];
     }
 }

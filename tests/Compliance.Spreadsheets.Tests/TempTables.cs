@@ -25,7 +25,13 @@ internal sealed class TempTables : IDisposable
     public TempTables Csv(string name, string text, Encoding? encoding = null, bool bom = false)
     {
         var bytes = (encoding ?? s_utf8).GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal));
-        File.WriteAllBytes(System.IO.Path.Combine(Folder, name), bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes);
+        return Bytes(name, bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes);
+    }
+
+    /// <summary>Writes <c>name</c> byte for byte: line breaks as given, bytes that are not text.</summary>
+    public TempTables Bytes(string name, byte[] bytes)
+    {
+        File.WriteAllBytes(System.IO.Path.Combine(Folder, name), bytes);
         return this;
     }
 
