@@ -12,17 +12,18 @@ internal static partial class SnapshotValidator
     {
         if (snapshot.Headcount is { } headcount)
         {
-            NotNegative(headcount.LaborContract, "headcount", "laborContract", notices);
-            NotNegative(headcount.Dispatched, "headcount", "dispatched", notices);
-            NotNegative(headcount.Outsourced, "headcount", "outsourced", notices);
-            NotNegative(headcount.Flexible, "headcount", "flexible", notices);
-            NotNegative(headcount.PartTime, "headcount", "partTime", notices);
-            NotNegative(headcount.Intern, "headcount", "intern", notices);
+            var owner = new Owner("headcount");
+            NotNegative(headcount.LaborContract, owner, "laborContract", notices);
+            NotNegative(headcount.Dispatched, owner, "dispatched", notices);
+            NotNegative(headcount.Outsourced, owner, "outsourced", notices);
+            NotNegative(headcount.Flexible, owner, "flexible", notices);
+            NotNegative(headcount.PartTime, owner, "partTime", notices);
+            NotNegative(headcount.Intern, owner, "intern", notices);
         }
 
         foreach (var post in snapshot.Posts ?? [])
         {
-            NotNegative(post.ExpectedMonths, $"posts[{masking.Shown(post.Id)}]", "expectedMonths", notices);
+            NotNegative(post.ExpectedMonths, Owner.Record("posts", post.Id, masking), "expectedMonths", notices);
         }
 
         foreach (var worker in snapshot.Workers ?? [])
@@ -30,7 +31,7 @@ internal static partial class SnapshotValidator
             var overtime = worker.Overtime ?? [];
             for (var i = 0; i < overtime.Count; i++)
             {
-                var owner = string.Create(CultureInfo.InvariantCulture, $"workers[{masking.Shown(worker.Id)}].overtime[{i}]");
+                var owner = Owner.Record("workers", worker.Id, masking) with { Part = "overtime", Index = i };
                 NotNegative(overtime[i].Hours, owner, "hours", notices);
                 NotNegative(overtime[i].MaxDailyHours, owner, "maxDailyHours", notices);
                 NotNegative(overtime[i].RestDays, owner, "restDays", notices);
@@ -39,32 +40,66 @@ internal static partial class SnapshotValidator
 
         if (snapshot.Management is { } management)
         {
-            NotNegative(management.SafetyStaff, "management", "safetyStaff", notices);
-            NotNegative(management.RegisteredSafetyEngineers, "management", "registeredSafetyEngineers", notices);
-            NotNegative(management.SafetyCostRequired, "management", "safetyCostRequired", notices);
-            NotNegative(management.SafetyCostExtracted, "management", "safetyCostExtracted", notices);
+            var owner = new Owner("management");
+            NotNegative(management.SafetyStaff, owner, "safetyStaff", notices);
+            NotNegative(management.RegisteredSafetyEngineers, owner, "registeredSafetyEngineers", notices);
+            NotNegative(management.SafetyCostRequired, owner, "safetyCostRequired", notices);
+            NotNegative(management.SafetyCostExtracted, owner, "safetyCostExtracted", notices);
         }
 
         foreach (var mine in snapshot.Mines ?? [])
         {
-            NotNegative(mine.CapacityMtPerYear, $"mines[{masking.Shown(mine.Id)}]", "capacityMtPerYear", notices);
-            NotNegative(mine.ManagementLevels, $"mines[{masking.Shown(mine.Id)}]", "managementLevels", notices);
-            NotNegative(mine.HiddenWorkingFaces, $"mines[{masking.Shown(mine.Id)}]", "hiddenWorkingFaces", notices);
+            var owner = Owner.Record("mines", mine.Id, masking);
+            NotNegative(mine.CapacityMtPerYear, owner, "capacityMtPerYear", notices);
+            NotNegative(mine.ManagementLevels, owner, "managementLevels", notices);
+            NotNegative(mine.HiddenWorkingFaces, owner, "hiddenWorkingFaces", notices);
         }
 
         foreach (var accident in snapshot.Accidents ?? [])
         {
-            NotNegative(accident.Deaths, $"accidents[{masking.Shown(accident.Id)}]", "deaths", notices);
-            NotNegative(accident.HoursToReport, $"accidents[{masking.Shown(accident.Id)}]", "hoursToReport", notices);
+            var owner = Owner.Record("accidents", accident.Id, masking);
+            NotNegative(accident.Deaths, owner, "deaths", notices);
+            NotNegative(accident.HoursToReport, owner, "hoursToReport", notices);
         }
     }
 
-    private static void NotNegative<T>(T? value, string owner, string member, List<Notice> notices)
+    private static void NotNegative<T>(T? value, Owner owner, string member, List<Notice> notices)
         where T : struct, INumber<T>
     {
         if (value is { } given && T.IsNegative(given))
         {
-            notices.Add(ValidationMessages.Negative($"{owner}.{member}", given));
+            notices.Add(ValidationMessages.Negative($"{owner.Path()}.{member}", given));
+        }
+    }
+
+    /// <summary>
+    /// Where a quantity sits (<c>workers[W1].overtime[0]</c>), written out only for a value found negative: naming
+    /// every worker's month on every check, to report nothing, was two fifths of the validation's time (profiled).
+    /// </summary>
+    private readonly record struct Owner(string Table)
+    {
+        private bool Keyed { get; init; }
+
+        private string? Id { get; init; }
+
+        private IdMasking Masking { get; init; }
+
+        public string? Part { get; init; }
+
+        public int Index { get; init; }
+
+        /// <summary>A record of <paramref name="table"/>, named by its id as notices show it (a dash when it has none).</summary>
+        public static Owner Record(string table, string? id, IdMasking masking) => new(table) { Keyed = true, Id = id, Masking = masking };
+
+        public string Path()
+        {
+            if (!Keyed)
+            {
+                return Table;
+            }
+
+            var record = $"{Table}[{Masking.Shown(Id)}]";
+            return Part is null ? record : string.Create(CultureInfo.InvariantCulture, $"{record}.{Part}[{Index}]");
         }
     }
 }

@@ -147,6 +147,28 @@ public sealed class SnapshotValidatorTests
         Bundled.Checker.Check(snapshot, Employers.AsOf).Notices.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void A_negative_value_of_a_record_without_an_id_or_with_an_id_number_names_it_as_other_notices_do()
+    {
+        var snapshot = Clean with
+        {
+            Posts = [Employers.Post(null!, PostNature.Main) with { ExpectedMonths = -1 }, .. Clean.Posts!.Skip(1)],
+            Workers =
+            [
+                Worker("11010519491231002X") with
+                {
+                    Overtime = [new OvertimeMonth { Month = new YearMonth(2024, 6), Hours = -1 }],
+                },
+            ],
+        };
+
+        var negative = SnapshotValidator.Validate(snapshot).Where(n => n.Code == "negative-value").Select(n => n.Text.En);
+
+        negative.Should().Equal(
+            "posts[—].expectedMonths is -1, which cannot be negative; correct it",
+            "workers[110105********002X].overtime[0].hours is -1, which cannot be negative; correct it");
+    }
+
     [Theory]
     [InlineData("91350100M000100Y43")] // GB 32100-2015's example; see UnifiedSocialCreditCodeTests
     [InlineData("91140600MA0K00000X")]
