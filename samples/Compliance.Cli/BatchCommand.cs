@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using ChinaLabour.Compliance.Waivers;
 using NodaTime;
 
@@ -34,7 +33,7 @@ internal static class BatchCommand
         };
         var parallel = new Option<int>("--parallel")
         {
-            Description = "How many threads read, check and write the employers, each doing whichever is due (the input is read, and the outputs written, in order); by default one per processor. Opening the batch and writing report.xlsx use every processor whatever this says.",
+            Description = "How many threads read, check and write the employers, each doing whichever is due (the input is read, and the outputs written, in order); by default one per processor. With 1 the whole run is on one thread: opening the batch, loading the rules, compressing report.xlsx and hashing the files too; with more, these use every processor.",
 
             // Measured on two cores (docs/benchmarks.md, "The province itself: tenth pass"): every thread does every
             // stage, so the pipeline keeps as many cores busy as it is given threads; two ran the province's 1.76× as
@@ -78,7 +77,8 @@ internal static class BatchCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parsed =>
+        // --parallel 1 runs everything the command does on one thread, the work it starts beside itself included.
+        command.SetAction(parsed => WorkThreads.Run(parsed.GetValue(parallel), () =>
         {
             var target = parsed.GetValue(output)!;
 
@@ -113,7 +113,7 @@ internal static class BatchCommand
             var spreadsheetOptions = limits.Apply(parsed, new ChinaLabour.Compliance.Spreadsheets.SpreadsheetOptions { Encoding = named });
             var openingSays = new StringWriter(CultureInfo.InvariantCulture);
             var inputPath = parsed.GetValue(folder)!;
-            var opening = Task.Run(() => BatchSource.Open(inputPath, spreadsheetOptions, openingSays));
+            var opening = WorkThreads.Start(() => BatchSource.Open(inputPath, spreadsheetOptions, openingSays));
 
             // Said before the rules load: an interrupt from here on is handled, and the run still writes its folder,
             // with every employer listed as not checked.
@@ -166,7 +166,7 @@ internal static class BatchCommand
             }
 
             return summary.ExitCode;
-        });
+        }));
         return command;
     }
 }

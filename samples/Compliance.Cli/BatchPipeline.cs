@@ -6,9 +6,10 @@ using System.Threading.Tasks;
 namespace Compliance.Cli;
 
 /// <summary>
-/// Runs a batch on <c>workers</c> threads, the calling thread one of them, each reading, checking and writing employers
-/// as there is work (<see cref="BatchWork"/>): the input is read in order by one worker at a time, and the outputs are
-/// written in input order by one worker at a time. The employers in flight (read, being checked, or checked and waiting
+/// Runs a batch on <c>workers</c> threads, the calling thread one of them and the others started on its task scheduler
+/// (<see cref="WorkThreads"/>), each reading, checking and writing employers as there is work (<see cref="BatchWork"/>):
+/// the input is read in order by one worker at a time, and the outputs are written in input order by one worker at a
+/// time. The employers in flight (read, being checked, or checked and waiting
 /// for an earlier one) are bounded by a window, so memory does not grow with the batch whatever the order in which
 /// checks finish.
 /// </summary>
@@ -36,7 +37,7 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
             var others = new Task[workers - 1];
             for (var i = 0; i < others.Length; i++)
             {
-                others[i] = Task.Factory.StartNew(() => Work(work, write), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                others[i] = Task.Factory.StartNew(() => Work(work, write), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Current);
             }
 
             Work(work, write);

@@ -93,7 +93,7 @@ internal sealed class BatchSource
         (string Name, string Path)[] files = Directory.Exists(path)
             ? [.. Directory.GetFiles(path, "*.csv").Select(f => (Path.GetFileName(f), f))]
             : [(Path.GetFileName(path), path)];
-        var hash = Task.Run(() => InputHash.Of(files));
+        var hash = WorkThreads.Start(() => InputHash.Of(files));
         var opened = SpreadsheetBatch.Open(path, options);
         if (!opened.Success)
         {
@@ -125,7 +125,7 @@ internal sealed class BatchSource
             files.Length,
             "files",
             named,
-            Task.Run(() => InputHash.Of(named)),
+            WorkThreads.Start(() => InputHash.Of(named)),
             [],
             files.Select(file => new BatchItem(Path.GetRelativePath(root, file), null, () => Read(root, file))));
     }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 
 namespace Compliance.Cli;
 
@@ -115,8 +114,8 @@ internal sealed class RunFolder
     public IReadOnlyList<(string Name, long Bytes, string Sha256)> Written()
     {
         var names = Outputs.Where(name => File.Exists(PathOf(name))).ToArray();
-        var hashes = Array.ConvertAll(names, name => Task.Run(() => InputHash.OfFile(PathOf(name))));
-        ((Task)Task.WhenAll(hashes)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        var hashes = Array.ConvertAll(names, name => WorkThreads.Start(() => InputHash.OfFile(PathOf(name))));
+        WorkThreads.WaitAll(hashes);
         return [.. names.Select((name, i) => (name, new FileInfo(PathOf(name)).Length, hashes[i].GetAwaiter().GetResult()))];
     }
 

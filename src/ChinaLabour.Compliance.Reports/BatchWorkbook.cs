@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading.Tasks;
 using ChinaLabour.Compliance.Text;
 
 namespace ChinaLabour.Compliance.Reports;
@@ -41,6 +42,10 @@ public static class BatchWorkbook
     /// Writes a workbook of one sheet per CSV table: sheet <c>name</c> from the file <c>name.csv</c> in
     /// <paramref name="folder"/>, whose first line is its header.
     /// </summary>
+    /// <remarks>
+    /// The sheets are compressed on as many threads as there are processors, at most as many as the caller's task
+    /// scheduler allows: a task on a scheduler of one thread writes the workbook on that thread alone.
+    /// </remarks>
     /// <param name="output">Where the workbook goes; it is neither flushed nor closed.</param>
     /// <param name="folder">The folder of the CSV files.</param>
     /// <param name="sheets">The sheets' names, in order: summary, violations, … .</param>
@@ -74,7 +79,7 @@ public static class BatchWorkbook
 
         var sheets = Plan(shapes, maxSheetRows - 1);
         var zip = new ZipWriter(output);
-        using var deflater = new ParallelDeflater(zip, threads > 0 ? threads : Math.Clamp(Environment.ProcessorCount, 1, MaxThreads), chunkSize);
+        using var deflater = new ParallelDeflater(zip, threads > 0 ? threads : Math.Clamp(Math.Min(Environment.ProcessorCount, TaskScheduler.Current.MaximumConcurrencyLevel), 1, MaxThreads), chunkSize);
         Part(deflater, "[Content_Types].xml", WorkbookXml.ContentTypes(sheets.Count));
         Part(deflater, "_rels/.rels", WorkbookXml.PackageRelationships());
         Part(deflater, "xl/workbook.xml", WorkbookXml.Workbook(sheets));

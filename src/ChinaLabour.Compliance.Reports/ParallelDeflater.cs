@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace ChinaLabour.Compliance.Reports;
 
 /// <summary>
 /// Deflates each zip entry written through it on several threads: the bytes are cut into chunks of a fixed size, each
-/// compressed by a <see cref="DeflateJob"/> on the thread pool while the caller goes on writing, and the compressed
-/// pieces are written to the zip in order by the caller's thread. The cut depends only on the bytes, so the zip is the
+/// compressed by a <see cref="DeflateJob"/> on the caller's task scheduler (the thread pool, unless the caller runs on
+/// a scheduler of its own) while the caller goes on writing, and the compressed pieces are written to the zip in order
+/// by the caller's thread. The cut depends only on the bytes, so the zip is the
 /// same whatever the number of threads. At most two chunks a thread are in flight: memory stays flat.
 /// </summary>
 internal sealed class ParallelDeflater : IDisposable
@@ -162,7 +164,9 @@ internal sealed class ParallelDeflater : IDisposable
             return;
         }
 
-        job.Running = Task.Run(job.Compress);
+        // On the caller's scheduler, which may allow fewer threads than the pool: the waits below run a job not yet
+        // started on the waiting thread.
+        job.Running = Task.Factory.StartNew(job.Compress, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Current);
         _pending.Enqueue(job);
         while (_pending.Count > 2 * _threads || (_pending.Count > 0 && _pending.Peek().Running!.IsCompleted))
         {

@@ -14,6 +14,11 @@ public sealed partial class SpreadsheetBatch
     /// Opens a batch: finds its tables, reads their headers, and checks in one pass over the key columns that each
     /// table's rows are grouped by employer in the employers' order.
     /// </summary>
+    /// <remarks>
+    /// The tables are read at once, on the task scheduler the caller runs on: the thread pool from an ordinary thread;
+    /// no more threads than a scheduler of the caller's own allows (a task on a scheduler of one thread opens the batch
+    /// on that thread alone).
+    /// </remarks>
     /// <param name="path">A folder of CSV files, or an .xlsx workbook.</param>
     /// <param name="options">How to read it; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
@@ -98,8 +103,8 @@ public sealed partial class SpreadsheetBatch
 
         // Detecting reads each file whole; the files are read at once, and a file that fails throws as it would have
         // first, in their order.
-        var encodings = files.Select(f => options.Encoding is { } given ? Task.FromResult(given) : Task.Run(() => CsvEncoding.Detect(f.File))).ToArray();
-        ((Task)Task.WhenAll(encodings)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        var encodings = files.Select(f => options.Encoding is { } given ? Task.FromResult(given) : BesideCaller.Start(() => CsvEncoding.Detect(f.File))).ToArray();
+        BesideCaller.WaitAll(encodings);
         return files.Select((f, i) => (f.Table, (TableReader)new CsvTableReader(f.File, encodings[i].GetAwaiter().GetResult(), options.MaxCellLength, options.MaxRowLength) { Source = f.Name })).ToList();
     }
 
@@ -238,7 +243,7 @@ public sealed partial class SpreadsheetBatch
         for (var i = 0; i < tables.Count; i++)
         {
             var layout = tables[i];
-            checks[i] = Task.Run(() =>
+            checks[i] = BesideCaller.Start(() =>
             {
                 var found = new List<ImportProblem>();
                 Guarded(layout.Reader, found, () => CheckOrder(layout, ordinals, ids, found));
@@ -247,7 +252,7 @@ public sealed partial class SpreadsheetBatch
         }
 
         // Every check ends before any is looked at, so that none still reads a file once Open has returned or thrown.
-        ((Task)Task.WhenAll(checks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        BesideCaller.WaitAll(checks);
         foreach (var check in checks)
         {
             problems.AddRange(check.GetAwaiter().GetResult());

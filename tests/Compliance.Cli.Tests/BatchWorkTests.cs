@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Compliance.Tests.Support;
 using FluentAssertions;
 using Xunit;
 
@@ -160,6 +161,31 @@ public sealed class BatchWorkTests
 
         run.Should().Throw<IOException>().WithMessage("No space left on device");
         writes.Should().Be(30, "no write comes after the failed one");
+    }
+
+    [Fact]
+    public void The_workers_run_on_the_callers_scheduler_and_nowhere_else()
+    {
+        var trace = new Trace(200);
+        var scheduler = new LimitedScheduler(3);
+        var threads = new HashSet<string?>();
+
+        scheduler.Run(() =>
+        {
+            Run(3, trace, item =>
+            {
+                lock (threads)
+                {
+                    threads.Add(Thread.CurrentThread.Name);
+                }
+
+                return Checked(item);
+            }, _ => { }, _ => { });
+            return 0;
+        });
+
+        threads.Should().ContainSingle().Which.Should().Be("limited scheduler", "--parallel bounds the threads through the scheduler the batch runs on");
+        scheduler.Queued.Should().Be(3, "the caller's task and the two other workers");
     }
 
     private static void Run(int workers, Trace trace, Func<BatchItem, CheckedEmployer> check, Action<CheckedEmployer> write, Action<string> skipped, CancellationToken stop = default) =>

@@ -8,6 +8,7 @@ using System.Text;
 using ChinaLabour.Compliance.Reports;
 using ChinaLabour.Compliance.Text;
 using Compliance.Reports.Tests.Support;
+using Compliance.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FluentAssertions;
@@ -116,6 +117,36 @@ public sealed class BatchWorkbookTests : IDisposable
         {
             SheetRows(second, sheet).Should().BeEquivalentTo(SheetRows(first, sheet), o => o.WithStrictOrdering(), sheet);
         }
+    }
+
+    [Fact]
+    public void On_a_scheduler_of_one_thread_the_workbook_is_compressed_on_the_writing_thread()
+    {
+        var scheduler = new LimitedScheduler(1);
+
+        var bounded = scheduler.Run(() => SmallChunks(threads: 0));
+
+        bounded.Should().Equal(SmallChunks(threads: 1));
+        scheduler.Queued.Should().Be(1, "only the test's own task: no chunk is sent to another thread");
+    }
+
+    [Fact]
+    public void On_a_scheduler_of_two_threads_the_chunks_are_compressed_on_its_threads_not_the_pool()
+    {
+        Environment.ProcessorCount.Should().BeGreaterThan(1, "the bound shows only where there are more processors than the scheduler allows threads");
+        var scheduler = new LimitedScheduler(2);
+
+        var bounded = scheduler.Run(() => SmallChunks(threads: 0));
+
+        bounded.Should().Equal(SmallChunks(threads: 1));
+        scheduler.Queued.Should().BeGreaterThan(10, "the test's own task and every chunk of 512 bytes");
+    }
+
+    private byte[] SmallChunks(int threads)
+    {
+        using var output = new MemoryStream();
+        BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.Zh, maxSheetRows: 3, threads, chunkSize: 512);
+        return output.ToArray();
     }
 
     [Fact]

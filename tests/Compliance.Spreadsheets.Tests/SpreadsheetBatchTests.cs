@@ -45,6 +45,21 @@ public sealed class SpreadsheetBatchTests
         }
     }
 
+    [Fact]
+    public void Opening_on_a_scheduler_of_one_thread_reads_the_same_and_starts_nothing_beside_it_elsewhere()
+    {
+        var folder = Repository.Path("samples", "tables");
+        var files = System.IO.Directory.GetFiles(folder, "*.csv").Length;
+        var alone = Read(folder);
+        var scheduler = new LimitedScheduler(1);
+
+        var bounded = scheduler.Run(() => Read(folder));
+
+        bounded.Opened.Problems.Should().BeEquivalentTo(alone.Opened.Problems, o => o.WithStrictOrdering());
+        bounded.Employers.Select(e => e.Snapshot).Should().BeEquivalentTo(alone.Employers.Select(e => e.Snapshot), o => o.WithStrictOrdering());
+        scheduler.Queued.Should().Be(1 + files + (files - 1), "the test's own task, each file's encoding detected and each table's order but the employers' checked, all on the caller's scheduler");
+    }
+
     [Theory]
     [InlineData("劳务派遣")]
     [InlineData("派遣")]

@@ -56,6 +56,20 @@ public sealed class CatalogueLoaderTests
         mended.Rules.Select(r => r.Id).Should().Equal(ids);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Rules_compiled_within_the_callers_threads_give_the_same_catalogue(int threads)
+    {
+        var scheduler = new LimitedScheduler(threads);
+
+        var loaded = scheduler.Run(RuleCatalogue.LoadBundled);
+
+        loaded.Diagnostics.Should().BeEmpty();
+        loaded.Catalogue!.ContentHash.Should().Be(Bundled.Catalogue.ContentHash);
+        loaded.Catalogue.Rules.Select(r => r.Id).Should().Equal(Bundled.Catalogue.Rules.Select(r => r.Id));
+    }
+
     [Fact]
     public void Well_formed_rule_loads_with_document_defaults()
     {
