@@ -9,9 +9,8 @@ namespace Compliance.Cli;
 /// Runs a batch on <c>workers</c> threads, the calling thread one of them and the others started on its task scheduler
 /// (<see cref="WorkThreads"/>), each reading, checking and writing employers as there is work (<see cref="BatchWork"/>):
 /// the input is read in order by one worker at a time, and the outputs are written in input order by one worker at a
-/// time. The employers in flight (read, being checked, or checked and waiting
-/// for an earlier one) are bounded by a window, so memory does not grow with the batch whatever the order in which
-/// checks finish.
+/// time. The employers in flight (read, being checked, or checked and waiting for an earlier one) are bounded by a
+/// window, so memory does not grow with the batch whatever the order in which checks finish.
 /// </summary>
 /// <remarks>
 /// An interrupt stops the workers from reading and taking more employers; they take in input order, so the employers

@@ -12,8 +12,8 @@ namespace ChinaLabour.Compliance.Reports;
 /// Deflates each zip entry written through it on several threads: the bytes are cut into chunks of a fixed size, each
 /// compressed by a <see cref="DeflateJob"/> on the caller's task scheduler (the thread pool, unless the caller runs on
 /// a scheduler of its own) while the caller goes on writing, and the compressed pieces are written to the zip in order
-/// by the caller's thread. The cut depends only on the bytes, so the zip is the
-/// same whatever the number of threads. At most two chunks a thread are in flight: memory stays flat.
+/// by the caller's thread. The cut depends only on the bytes, so the zip is the same whatever the number of threads. At
+/// most two chunks a thread are in flight: memory stays flat.
 /// </summary>
 internal sealed class ParallelDeflater : IDisposable
 {
