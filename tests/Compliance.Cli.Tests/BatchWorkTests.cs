@@ -190,7 +190,7 @@ public sealed class BatchWorkTests
             return 0;
         });
 
-        threads.Should().ContainSingle().Which.Should().Be("limited scheduler", "--parallel bounds the threads through the scheduler the batch runs on");
+        threads.Should().ContainSingle().Which.Should().Be("limited scheduler", "the workers start on the scheduler the batch runs on, which --parallel 1 makes one of one thread");
         scheduler.Queued.Should().Be(3, "the caller's task and the two other workers");
     }
 

@@ -8,9 +8,9 @@ using Xunit;
 namespace Compliance.Cli.Tests;
 
 /// <summary>
-/// <c>--parallel N</c>'s bound (<see cref="WorkThreads"/>): the command's work runs on a scheduler of N threads; work it
-/// starts beside itself runs on the same scheduler, on the waiting thread when no other is free, and never waits for a
-/// thread the scheduler has not got.
+/// The threads of <c>--parallel N</c> (<see cref="WorkThreads"/>): with one, the command runs on a scheduler of one
+/// thread, and work it starts beside itself runs on that thread when waited for, never waiting for a thread the
+/// scheduler has not got; with two, such work runs while the command works.
 /// </summary>
 public sealed class WorkThreadsTests
 {
