@@ -95,13 +95,6 @@ public sealed class BatchWorkbookTests : IDisposable
     [Fact]
     public void The_bytes_are_the_same_whatever_the_threads_and_every_cell_whatever_the_chunks()
     {
-        byte[] Workbook(int threads, int chunkSize)
-        {
-            using var output = new MemoryStream();
-            BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.Zh, maxSheetRows: 3, threads, chunkSize);
-            return output.ToArray();
-        }
-
         var one = Workbook(1, 1 << 20);
         var small = Workbook(1, 512);
 
@@ -124,9 +117,9 @@ public sealed class BatchWorkbookTests : IDisposable
     {
         var scheduler = new LimitedScheduler(1);
 
-        var bounded = scheduler.Run(() => SmallChunks(threads: 0));
+        var bounded = scheduler.Run(() => Workbook(threads: 0, chunkSize: 512));
 
-        bounded.Should().Equal(SmallChunks(threads: 1));
+        bounded.Should().Equal(Workbook(threads: 1, chunkSize: 512));
         scheduler.Queued.Should().Be(1, "only the test's own task: no chunk is sent to another thread");
     }
 
@@ -136,16 +129,17 @@ public sealed class BatchWorkbookTests : IDisposable
         Environment.ProcessorCount.Should().BeGreaterThan(1, "the bound shows only where there are more processors than the scheduler allows threads");
         var scheduler = new LimitedScheduler(2);
 
-        var bounded = scheduler.Run(() => SmallChunks(threads: 0));
+        var bounded = scheduler.Run(() => Workbook(threads: 0, chunkSize: 512));
 
-        bounded.Should().Equal(SmallChunks(threads: 1));
+        bounded.Should().Equal(Workbook(threads: 1, chunkSize: 512));
         scheduler.Queued.Should().BeGreaterThan(10, "the test's own task and every chunk of 512 bytes");
     }
 
-    private byte[] SmallChunks(int threads)
+    /// <summary>The summary and violations in Chinese, three rows a sheet, on <paramref name="threads"/> threads (0: as many as the caller's scheduler and the processors allow).</summary>
+    private byte[] Workbook(int threads, int chunkSize)
     {
         using var output = new MemoryStream();
-        BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.Zh, maxSheetRows: 3, threads, chunkSize: 512);
+        BatchWorkbook.Write(output, _folder, ["summary", "violations"], Language.Zh, maxSheetRows: 3, threads, chunkSize);
         return output.ToArray();
     }
 

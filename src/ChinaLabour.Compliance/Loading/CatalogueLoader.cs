@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Yaml;
 
@@ -101,10 +102,10 @@ internal static class CatalogueLoader
     private static List<CompiledRule> CompileAll(List<(RuleDraft Draft, SourceDocument? Document, string File)> work, DiagnosticBag diagnostics)
     {
         var compiled = new (CompiledRule? Rule, DiagnosticBag Diagnostics)[work.Count];
-        System.Threading.Tasks.Parallel.For(
+        Parallel.For(
             0,
             work.Count,
-            new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = System.Threading.Tasks.TaskScheduler.Current.MaximumConcurrencyLevel },
+            new ParallelOptions { MaxDegreeOfParallelism = TaskScheduler.Current.MaximumConcurrencyLevel },
             () => new RuleCompiler(),
             (i, _, compiler) =>
             {
