@@ -28,6 +28,8 @@ internal sealed class EvaluationContext
     // sorted once, when its result is made, rather than kept sorted fact by fact.
     private readonly HashSet<string> _missing = new(StringComparer.Ordinal);
     private SortedSet<string>? _read;
+    // The facts the rule's evidence count kept (SharedWalk), one list for the check's rules, cleared at each.
+    private readonly List<IFactRecord> _kept = [];
     private long _steps;
     private long _deadline;
 
@@ -72,6 +74,16 @@ internal sealed class EvaluationContext
         return FactOrder.Settled(facts);
     }
 
+    /// <summary>
+    /// The facts the rule's evidence count has kept since the rule began, in the order it counted them: the rule's
+    /// evidence when its count is the evidence's walk (<c>SharedWalk</c>). Read before the next rule begins.
+    /// </summary>
+    public IReadOnlyList<IFactRecord> Kept => _kept;
+
+    /// <summary>Keeps a fact the rule's evidence count counted.</summary>
+    /// <param name="fact">The fact.</param>
+    public void Keep(IFactRecord fact) => _kept.Add(fact);
+
     /// <summary>Gives the posts by id, which workers' <c>Post</c> reads.</summary>
     /// <param name="posts">The posts the snapshot gives, the first of each id.</param>
     public void UsePosts(IReadOnlyDictionary<string, PostFact> posts) => _posts = posts;
@@ -93,6 +105,7 @@ internal sealed class EvaluationContext
     public void Begin(int valueCount)
     {
         _missing.Clear();
+        _kept.Clear();
         _steps = 0;
 
         // The clock starts at the rule's first clock check (Tick), ClockCheckInterval steps in: a rule that visits

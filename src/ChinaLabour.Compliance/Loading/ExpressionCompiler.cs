@@ -107,11 +107,11 @@ internal sealed class ExpressionCompiler
         var compiled = Finish<T>(FactLoops.Inline(bound), context) ?? Finish<T>(bound, context);
         return compiled is null
             ? ExpressionOutcome<T>.Fail(LoadMessages.ExpressionSyntax, LoadMessages.ExpressionError(what, LoadMessages.CompilerRefused), null)
-            : ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree));
+            : ExpressionOutcome<T>.Ok(compiled, tree.Type, ParameterUsage.Of(tree)) with { Bound = bound, Context = context };
     }
 
     /// <summary>Binds the nested lambdas of <paramref name="bound"/>, gives it the delegate's result type and compiles it; null when the framework's compiler refuses it.</summary>
-    private static Func<EvaluationContext, T>? Finish<T>(Expression bound, ParameterExpression context)
+    internal static Func<EvaluationContext, T>? Finish<T>(Expression bound, ParameterExpression context)
     {
         try
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq.Expressions;
 using ChinaLabour.Compliance.Expressions;
 
 namespace ChinaLabour.Compliance.Loading;
@@ -13,4 +14,10 @@ internal sealed record ExpressionOutcome<T>(
 
     public static ExpressionOutcome<T> Fail(string code, string error, int? offset) =>
         new(null, null, new HashSet<string>(), code, error, offset);
+
+    /// <summary>The checked tree as it was bound to the context, before its walks were written as loops; null on failure.</summary>
+    public Expression? Bound { get; init; }
+
+    /// <summary>The context parameter <see cref="Bound"/> reads.</summary>
+    public ParameterExpression? Context { get; init; }
 }

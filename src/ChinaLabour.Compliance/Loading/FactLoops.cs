@@ -47,7 +47,22 @@ internal sealed class FactLoops : CodeRewriter
             return visited;
         }
 
-        return Walk(call.Method.Name, source, item, predicate.Body);
+        return Walk(call.Method.Name, source, item, predicate.Body, null);
+    }
+
+    /// <summary>
+    /// <c>source.Count(predicate)</c> as a walk that also hands each fact it counts to <paramref name="keep"/>, for a
+    /// count whose facts are the rule's evidence (<see cref="SharedWalk"/>); null when the predicate cannot be
+    /// written in place.
+    /// </summary>
+    /// <param name="source">A bound set of facts.</param>
+    /// <param name="predicate">The count's predicate, of one parameter.</param>
+    /// <param name="keep">What to do with a fact counted, given the loop's variable.</param>
+    public static BlockExpression? CountKeeping(Expression source, LambdaExpression predicate, Func<ParameterExpression, Expression> keep)
+    {
+        var body = Inline(predicate.Body);
+        var item = predicate.Parameters[0];
+        return Lambdas.In(body) ? null : Walk(nameof(Enumerable.Count), Inline(source), item, body, keep(item));
     }
 
     /// <summary>
@@ -57,7 +72,7 @@ internal sealed class FactLoops : CodeRewriter
     /// while (index &lt; set.Count) { item = set.Visit(index++); if (body) … }   (Sum: result = checked(result + body))
     /// </code>
     /// </summary>
-    private static BlockExpression Walk(string method, Expression source, ParameterExpression item, Expression body)
+    private static BlockExpression Walk(string method, Expression source, ParameterExpression item, Expression body, Expression? keep)
     {
         var set = Expression.Variable(source.Type, "set");
         var index = Expression.Variable(typeof(int), "index");
@@ -68,7 +83,8 @@ internal sealed class FactLoops : CodeRewriter
             nameof(Enumerable.Any) => Expression.IfThen(body, Expression.Block(Expression.Assign(result, Expression.Constant(true)), Expression.Break(end))),
             nameof(Enumerable.All) => Expression.IfThen(Expression.Not(body), Expression.Block(Expression.Assign(result, Expression.Constant(false)), Expression.Break(end))),
             nameof(Enumerable.Sum) => Expression.AddAssignChecked(result, body),
-            _ => (Expression)Expression.IfThen(body, Expression.AddAssignChecked(result, Expression.Constant(1))),
+            _ when keep is null => Expression.IfThen(body, Expression.AddAssignChecked(result, Expression.Constant(1))),
+            _ => (Expression)Expression.IfThen(body, Expression.Block(Expression.AddAssignChecked(result, Expression.Constant(1)), keep)),
         };
 
         return Expression.Block(

@@ -41,6 +41,7 @@ internal sealed class RuleCompiler
         }
 
         var values = new List<CompiledValue>();
+        var valueOutcomes = new List<ExpressionOutcome<object>>();
 
         // A named value that does not compile is reported once: what reads it later is not reported again.
         var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -58,6 +59,7 @@ internal sealed class RuleCompiler
                 var moves = parameters.Any(p => p.MovesWithAsOf && outcome.Reads.Contains(p.Name));
                 parameters.Add(ExpressionParameter.Value(name, outcome.Type!, values.Count) with { MovesWithAsOf = moves });
                 values.Add(new CompiledValue(name, outcome.Type!, compute));
+                valueOutcomes.Add(outcome);
             }
             else
             {
@@ -81,11 +83,18 @@ internal sealed class RuleCompiler
             : null;
         Func<EvaluationContext, object>? evidence = null;
         var evidenceReads = Array.Empty<string>();
+        string? evidenceCount = null;
         if (draft.Evidence is { } evidenceSource)
         {
             var outcome = _expressions.Compile<object>(evidenceSource.Text, allFacts, "evidence", Records);
             evidence = Report(outcome, evidenceSource, draft.Id, diagnostics, failed);
             evidenceReads = FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray();
+            if (evidence is not null && SharedWalk.Find(valueOutcomes, outcome) is var (index, count, kept))
+            {
+                values[index] = values[index] with { Compute = count };
+                evidence = kept;
+                evidenceCount = values[index].Name;
+            }
         }
 
         var names = values.Select(v => v.Name).ToArray();
@@ -127,7 +136,7 @@ internal sealed class RuleCompiler
             Reading = draft.Reading,
             Average = average,
         };
-        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads), message, compliantMessage, remedy)
+        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads) { Count = evidenceCount }, message, compliantMessage, remedy)
         {
             AlsoWhen = alsoWhen,
         };
