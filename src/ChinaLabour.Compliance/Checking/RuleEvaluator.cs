@@ -255,7 +255,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
                 Evidence = evidence,
                 EvidenceUnavailable = evidenceGaps,
                 DeferredMessage = new DeferredMessage(compliant ? compiled.Compliant : compiled.Violated, values),
-                Remedy = compliant || compiled.Remedy is null ? null : MessageWriter.Render(compiled.Remedy, values),
+                DeferredRemedy = compliant || compiled.Remedy is null ? null : new DeferredMessage(compiled.Remedy, values),
             };
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
@@ -308,16 +308,11 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     /// <summary>The records named once each, ordered by kind then id (ordinal), as reports list them.</summary>
     private static EvidenceItem[] Evidence(object records)
     {
-        var seen = new HashSet<EvidenceItem>();
-        var items = new List<EvidenceItem>();
+        var items = new List<EvidenceItem>(records is ICollection counted ? counted.Count : 4);
         foreach (var record in (IEnumerable)records)
         {
             var fact = (IFactRecord)record!;
-            var item = new EvidenceItem(fact.RecordKind, fact.Id);
-            if (seen.Add(item))
-            {
-                items.Add(item);
-            }
+            items.Add(new EvidenceItem(fact.RecordKind, fact.Id));
         }
 
         if (items.Count == 0)
@@ -325,8 +320,18 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             return [];
         }
 
+        // Sorted first, then each record kept once: a record named twice is its own neighbour, and no set is built.
         var sorted = items.ToArray();
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Kind, b.Kind) is var kind and not 0 ? kind : string.CompareOrdinal(a.Id, b.Id));
-        return sorted;
+        var kept = 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (!sorted[i].Equals(sorted[kept - 1]))
+            {
+                sorted[kept++] = sorted[i];
+            }
+        }
+
+        return kept == sorted.Length ? sorted : sorted[..kept];
     }
 }

@@ -49,5 +49,19 @@ public sealed record RuleResult
     }
 
     /// <summary>What it would take to comply, when the rule is violated.</summary>
-    public BilingualText? Remedy { get; init; }
+    /// <remarks>Written when first read, as <see cref="Message"/> is.</remarks>
+    public BilingualText? Remedy
+    {
+        get => _remedy?.Text;
+        init => _remedy = value is null ? null : new DeferredMessage(value);
+    }
+
+    private readonly DeferredMessage? _remedy;
+
+    /// <summary>The remedy as the evaluator gives it: a template and values, written when first read.</summary>
+    internal DeferredMessage? DeferredRemedy
+    {
+        get => _remedy;
+        init => _remedy = value;
+    }
 }

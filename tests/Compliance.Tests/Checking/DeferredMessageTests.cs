@@ -45,6 +45,23 @@ public sealed class DeferredMessageTests
     }
 
     [Fact]
+    public void A_remedy_is_written_when_first_read_and_only_a_violation_has_one()
+    {
+        var checker = ComplianceChecker.Create(TestRules.Catalogue(TestRules.Header + TestRules.Rule("test.ratio", body: TestRules.DefaultBody + "\n" + """
+                remedy: { zh: "减少派遣至 {total} 人的一成", en: "bring the {dispatched} dispatched within a tenth of {total}" }
+            """)));
+        var violated = checker.Check(Employers.Mine(labor: 80, dispatched: 20), Employers.AsOf).Results.Single();
+        var compliant = checker.Check(Employers.Mine(labor: 95, dispatched: 5), Employers.AsOf).Results.Single();
+
+        violated.DeferredRemedy!.IsRendered.Should().BeFalse("nothing has read the remedy yet");
+        violated.Remedy.Should().Be(new BilingualText("减少派遣至 100 人的一成", "bring the 20 dispatched within a tenth of 100"));
+        violated.DeferredRemedy.IsRendered.Should().BeTrue();
+        violated.Should().Be(violated with { Remedy = violated.Remedy }, "a remedy written later equals the same text given");
+        violated.Should().NotBe(violated with { Remedy = new BilingualText("减少", "reduce") });
+        compliant.Remedy.Should().BeNull("a rule complied with needs no remedy");
+    }
+
+    [Fact]
     public void A_result_given_its_text_reads_it_back_and_one_given_none_has_none()
     {
         var text = new BilingualText("中", "en");

@@ -197,6 +197,19 @@ public sealed class DispatchRulesTests
         result.MissingFacts.Should().Equal("enterprise.regionCode");
     }
 
+    [Fact]
+    public void Evidence_names_each_record_once_in_id_order_whatever_the_roster_order()
+    {
+        var mine = Employers.Mine(labor: 90, dispatched: 0);
+        Worker Dispatched(string id) => new() { Id = id, Form = EmploymentForm.Dispatched, PostId = "MAIN", Start = Employers.Start };
+        var snapshot = mine with { Workers = [.. mine.Workers!, Dispatched("D010"), Dispatched("D001"), Dispatched("D003"), Dispatched("D001"), Dispatched("D002")] };
+
+        var result = Result(snapshot, PostNature);
+
+        result.Outcome.Should().Be(Outcome.Violated);
+        result.Evidence.Select(e => e.Id).Should().Equal("D001", "D002", "D003", "D010");
+    }
+
     [Theory]
     [InlineData("MAIN", Outcome.Violated)]
     [InlineData("AUX", Outcome.Compliant)]
