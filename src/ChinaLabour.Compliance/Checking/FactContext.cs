@@ -146,30 +146,42 @@ internal sealed class FactContext
     private static (FactSet<WorkerFact> Active, FactSet<WorkerFact> Started, IReadOnlyList<string> Missing)? ReadRoster(
         IReadOnlyList<Worker> workers, EvaluationContext evaluation)
     {
-        var active = new List<WorkerFact>();
-        var started = new List<WorkerFact>();
+        // Counted, then filled: each set is an array of its size, the views' own when it holds every worker, with no
+        // list grown and copied for it.
+        var views = WorkerFact.ViewsOf(workers, null, FactRoots.Workers, evaluation);
         var missing = new List<string>();
         var asOf = evaluation.AsOf;
-        foreach (var worker in WorkerFact.ViewsOf(workers, null, FactRoots.Workers, evaluation))
+        var (activeCount, startedCount) = (0, 0);
+        foreach (var worker in views)
         {
             if (worker.Record.Start is not { } start)
             {
                 // Whether such a worker is at work on the date cannot be told.
                 missing.Add($"{worker.Path}.start");
-                continue;
             }
-
-            if (start <= asOf)
+            else if (start <= asOf)
             {
-                started.Add(worker);
+                startedCount++;
+                activeCount += worker.Record.End is not { } end || asOf <= end ? 1 : 0;
+            }
+        }
+
+        var started = startedCount == views.Length ? views : new WorkerFact[startedCount];
+        var active = activeCount == views.Length ? views : new WorkerFact[activeCount];
+        var (s, a) = (0, 0);
+        foreach (var worker in views)
+        {
+            if (worker.Record.Start is { } start && start <= asOf)
+            {
+                started[s++] = worker;
                 if (worker.Record.End is not { } end || asOf <= end)
                 {
-                    active.Add(worker);
+                    active[a++] = worker;
                 }
             }
         }
 
-        return (FactSet<WorkerFact>.Of(active.ToArray(), evaluation), FactSet<WorkerFact>.Of(started.ToArray(), evaluation), missing);
+        return (FactSet<WorkerFact>.Of(active, evaluation), FactSet<WorkerFact>.Of(started, evaluation), missing);
     }
 
     private static (WorkforceFact? Fact, IReadOnlyList<string> Missing) ReadWorkforce(

@@ -9,5 +9,9 @@ internal sealed partial class TrainingFact
     /// Whether it is work-safety education or training as 安全生产法 第二十八条 means it: safety, three-level, refresher
     /// or special-operation training; occupational-health, fire and other trainings are not.
     /// </summary>
-    public bool IsSafety => Kind is TrainingKind.Safety or TrainingKind.ThreeLevel or TrainingKind.Refresher or TrainingKind.SpecialOperation;
+    public bool IsSafety => IsSafetyKind(Kind);
+
+    /// <summary>Whether a training of <paramref name="kind"/> is work-safety training (<see cref="IsSafety"/>).</summary>
+    internal static bool IsSafetyKind(TrainingKind kind) =>
+        kind is TrainingKind.Safety or TrainingKind.ThreeLevel or TrainingKind.Refresher or TrainingKind.SpecialOperation;
 }

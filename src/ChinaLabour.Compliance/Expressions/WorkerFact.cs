@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using ChinaLabour.Compliance.Snapshots;
 using NodaTime;
@@ -26,6 +28,21 @@ internal sealed partial class WorkerFact
     /// <returns>Whether such a training is on record.</returns>
     public bool PassedSafetyTrainingBy(LocalDate date)
     {
+        if (Stated(_record.Trainings, static t => t.Kind is not null && t.Passed is not null && t.Date is not null) is { } trainings)
+        {
+            for (var i = 0; i < trainings.Count; i++)
+            {
+                var training = trainings[i];
+                _context.Tick();
+                if (TrainingFact.IsSafetyKind(training.Kind!.Value) && training.Passed!.Value && training.Date!.Value <= date)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // A loop rather than Any(lambda): the lambda captured the date, a closure a worker a check (measured). Each
         // training visited still counts a step, through the set's enumerator.
         foreach (var training in Trainings)
@@ -45,6 +62,21 @@ internal sealed partial class WorkerFact
     /// <returns>Whether such a certificate is on record.</returns>
     public bool HoldsValidCertificate(string category, LocalDate date)
     {
+        if (Stated(_record.Certificates, static c => c.Category is not null && c.Genuine is not null && c.ValidFrom is not null && c.ValidUntil is not null) is { } certificates)
+        {
+            for (var i = 0; i < certificates.Count; i++)
+            {
+                var certificate = certificates[i];
+                _context.Tick();
+                if (certificate.Category == category && certificate.Genuine!.Value && certificate.ValidFrom!.Value <= date && date <= certificate.ValidUntil!.Value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         foreach (var certificate in Certificates)
         {
             if (certificate.Category == category && certificate.Genuine && certificate.ValidFrom <= date && date <= certificate.ValidUntil)
@@ -54,6 +86,31 @@ internal sealed partial class WorkerFact
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The worker's <paramref name="records"/> when the question can be answered from them directly: the worker is on
+    /// record, the check does not trace its reads, and every record states each field the question reads
+    /// (<paramref name="stated"/>). The answer, and the steps counted, are then what the views give, and no view is
+    /// made: a view for each training of each worker, made to be read once, was two fifths of what the training rule
+    /// allocated on a 200-worker mine (measured). Null otherwise: the views then name what is missing, as before.
+    /// </summary>
+    private IReadOnlyList<T>? Stated<T>(IReadOnlyList<T>? records, Func<T, bool> stated)
+    {
+        if (_absent || _context.TracksReads || records is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i] is not { } record || !stated(record))
+            {
+                return null;
+            }
+        }
+
+        return records;
     }
 
     /// <summary>

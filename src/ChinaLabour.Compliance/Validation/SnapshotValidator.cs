@@ -124,7 +124,7 @@ internal static partial class SnapshotValidator
     private static IEnumerable<(string? Id, int Count)> Duplicates(IEnumerable<string?> ids)
     {
         // Grouped only when an id repeats: grouping every worker's id made a group for each, on every check.
-        var seen = new HashSet<string?>(StringComparer.Ordinal);
+        var seen = new HashSet<string?>(ids.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
         foreach (var id in ids)
         {
             if (!seen.Add(id))
