@@ -33,14 +33,27 @@ public static class ResidentIdNumber
     /// <returns>The region code and birth date of a valid number, or the first problem found; never throws.</returns>
     public static ResidentIdNumberResult Validate(string? number)
     {
+        var (problem, reason, birthDate) = Check(number);
+        return problem is { } found ? ResidentIdNumberResult.Invalid(found, reason!) : ResidentIdNumberResult.Valid(number![..6], birthDate);
+    }
+
+    /// <summary>
+    /// What is wrong with <paramref name="number"/>, in words that quote no part of it; null when it is valid. For the
+    /// snapshot's validation, which reads every worker's number and keeps nothing of a valid one.
+    /// </summary>
+    internal static BilingualText? Fault(string? number) => Check(number).Reason;
+
+    /// <summary>The first problem found and its words, or none and the birth date.</summary>
+    private static (IdentifierProblem? Problem, BilingualText? Reason, LocalDate BirthDate) Check(string? number)
+    {
         if (number is null)
         {
-            return ResidentIdNumberResult.Invalid(IdentifierProblem.Missing, ValidationMessages.NoIdNumber);
+            return (IdentifierProblem.Missing, ValidationMessages.NoIdNumber, default);
         }
 
         if (number.Length != Length)
         {
-            return ResidentIdNumberResult.Invalid(IdentifierProblem.WrongLength, ValidationMessages.WrongLength(number.Length, Length));
+            return (IdentifierProblem.WrongLength, ValidationMessages.WrongLength(number.Length, Length), default);
         }
 
         var sum = 0;
@@ -48,7 +61,7 @@ public static class ResidentIdNumber
         {
             if (!IsDigit(number[i]))
             {
-                return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigit(i + 1));
+                return (IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigit(i + 1), default);
             }
 
             sum += (number[i] - '0') * Weights[i];
@@ -57,17 +70,17 @@ public static class ResidentIdNumber
         var found = number[Length - 1];
         if (!IsDigit(found) && found != 'X')
         {
-            return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigitOrX(Length));
+            return (IdentifierProblem.InvalidCharacter, ValidationMessages.NotADigitOrX(Length), default);
         }
 
         if (BirthDate(number.AsSpan(6, 8)) is not { } birthDate)
         {
-            return ResidentIdNumberResult.Invalid(IdentifierProblem.InvalidBirthDate, ValidationMessages.NotARealBirthDate);
+            return (IdentifierProblem.InvalidBirthDate, ValidationMessages.NotARealBirthDate, default);
         }
 
         return found == CheckCharacters[sum % 11]
-            ? ResidentIdNumberResult.Valid(number[..6], birthDate)
-            : ResidentIdNumberResult.Invalid(IdentifierProblem.WrongCheckCharacter, ValidationMessages.IdCheckMismatch);
+            ? (null, null, birthDate)
+            : (IdentifierProblem.WrongCheckCharacter, ValidationMessages.IdCheckMismatch, default);
     }
 
     /// <summary>

@@ -106,10 +106,9 @@ internal static partial class SnapshotValidator
         {
             if (worker.IdNumber is { } number)
             {
-                var result = ResidentIdNumber.Validate(number);
-                if (!result.IsValid)
+                if (ResidentIdNumber.Fault(number) is { } reason)
                 {
-                    notices.Add(ValidationMessages.InvalidIdNumber(masking.Shown(worker.Id), masking.Number(number), result.Reason));
+                    notices.Add(ValidationMessages.InvalidIdNumber(masking.Shown(worker.Id), masking.Number(number), reason));
                 }
             }
 
