@@ -29,9 +29,10 @@ internal static partial class SnapshotValidator
         foreach (var worker in snapshot.Workers ?? [])
         {
             var overtime = worker.Overtime ?? [];
+            var months = Owner.Record("workers", worker.Id, masking) with { Part = "overtime" };
             for (var i = 0; i < overtime.Count; i++)
             {
-                var owner = Owner.Record("workers", worker.Id, masking) with { Part = "overtime", Index = i };
+                var owner = months with { Index = i };
                 NotNegative(overtime[i].Hours, owner, "hours", notices);
                 NotNegative(overtime[i].MaxDailyHours, owner, "maxDailyHours", notices);
                 NotNegative(overtime[i].RestDays, owner, "restDays", notices);
