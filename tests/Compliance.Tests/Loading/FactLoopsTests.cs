@@ -50,6 +50,51 @@ public sealed class FactLoopsTests
         }
     }
 
+    [Theory]
+    [InlineData("Count")]
+    [InlineData("nested")]
+    public void A_count_that_keeps_gives_linqs_count_and_the_facts_its_filter_gives(string shape)
+    {
+        var (body, items, others, limit) = Build(shape);
+        var count = (MethodCallExpression)body;
+        var kept = new List<int>();
+        var plain = Compile(body, items, others, limit);
+        var keeping = Compile(
+            FactLoops.CountKeeping(count.Arguments[0], (LambdaExpression)count.Arguments[1], item => Expression.Call(Expression.Constant(kept), nameof(List<int>.Add), null, item))!,
+            items,
+            others,
+            limit);
+        var filter = Expression.Lambda<Func<FactSet<int>, FactSet<int>, int, IEnumerable<int>>>(
+            Call("Where", count.Arguments[0], (LambdaExpression)count.Arguments[1]), items, others, limit).Compile();
+
+        var matched = 0;
+        foreach (var left in s_sets)
+        {
+            foreach (var right in s_sets)
+            {
+                foreach (var bound in new[] { -1, 2, 4 })
+                {
+                    for (var steps = 0; steps <= left.Length * (right.Length + 1) + 1; steps++)
+                    {
+                        kept.Clear();
+                        var expected = Run(plain, left, right, bound, steps);
+                        var actual = Run(keeping, left, right, bound, steps);
+                        actual.Should().Be(expected, "{0} over [{1}] and [{2}], limit {3}, {4} steps", shape, string.Join(",", left), string.Join(",", right), bound, steps);
+                        if (expected.StartsWith('='))
+                        {
+                            var context = new EvaluationContext(new LocalDate(2024, 6, 30), new EvaluationBudget(1_000, TimeSpan.FromSeconds(10)));
+                            var filtered = filter(FactSet<int>.Of(left, context), FactSet<int>.Of(right, context), bound).ToArray();
+                            kept.Should().Equal(filtered, "the facts kept are those the filter gives, in order");
+                            matched += filtered.Length;
+                        }
+                    }
+                }
+            }
+        }
+
+        matched.Should().BeGreaterThan(0);
+    }
+
     [Fact]
     public void A_null_set_is_refused_as_linq_refuses_it()
     {
