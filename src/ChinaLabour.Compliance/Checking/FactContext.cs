@@ -154,15 +154,15 @@ internal sealed class FactContext
         var (activeCount, startedCount) = (0, 0);
         foreach (var worker in views)
         {
-            if (worker.Record.Start is not { } start)
+            if (worker.Record.Start is null)
             {
                 // Whether such a worker is at work on the date cannot be told.
                 missing.Add($"{worker.Path}.start");
             }
-            else if (start <= asOf)
+            else if (Started(worker))
             {
                 startedCount++;
-                activeCount += worker.Record.End is not { } end || asOf <= end ? 1 : 0;
+                activeCount += AtWork(worker) ? 1 : 0;
             }
         }
 
@@ -171,10 +171,10 @@ internal sealed class FactContext
         var (s, a) = (0, 0);
         foreach (var worker in views)
         {
-            if (worker.Record.Start is { } start && start <= asOf)
+            if (Started(worker))
             {
                 started[s++] = worker;
-                if (worker.Record.End is not { } end || asOf <= end)
+                if (AtWork(worker))
                 {
                     active[a++] = worker;
                 }
@@ -182,6 +182,10 @@ internal sealed class FactContext
         }
 
         return (FactSet<WorkerFact>.Of(active, evaluation), FactSet<WorkerFact>.Of(started, evaluation), missing);
+
+        bool Started(WorkerFact worker) => worker.Record.Start is { } start && start <= asOf;
+
+        bool AtWork(WorkerFact worker) => worker.Record.End is not { } end || asOf <= end;
     }
 
     private static (WorkforceFact? Fact, IReadOnlyList<string> Missing) ReadWorkforce(

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using ChinaLabour.Compliance.Catalogue;
 using ChinaLabour.Compliance.Expressions;
@@ -320,9 +321,9 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             return [];
         }
 
-        // Sorted first, then each record kept once: a record named twice is its own neighbour, and no set is built.
-        var sorted = items.ToArray();
-        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Kind, b.Kind) is var kind and not 0 ? kind : string.CompareOrdinal(a.Id, b.Id));
+        // Sorted in place, then each record kept once: a record named twice is its own neighbour, and no set is built.
+        var sorted = CollectionsMarshal.AsSpan(items);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Kind, b.Kind) is var kind and not 0 ? kind : string.CompareOrdinal(a.Id, b.Id));
         var kept = 1;
         for (var i = 1; i < sorted.Length; i++)
         {
@@ -332,6 +333,6 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             }
         }
 
-        return kept == sorted.Length ? sorted : sorted[..kept];
+        return sorted[..kept].ToArray();
     }
 }
