@@ -18,19 +18,26 @@ namespace Compliance.Cli;
 /// to <c>skipped</c> in input order. A failure anywhere (a bug in a check, a full disk) stops every worker and is thrown
 /// here, on the calling thread.
 /// </remarks>
-internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int workers, BatchStats stats)
+/// <param name="check">Checks one employer, on any of the workers.</param>
+/// <param name="workers">How many threads, the caller's one of them.</param>
+/// <param name="stats">Where the stages' times go.</param>
+/// <param name="windowPerWorker">Employers in flight per worker; <see cref="WindowPerWorker"/> but in tests of the mechanism.</param>
+internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int workers, BatchStats stats, int windowPerWorker = BatchPipeline.WindowPerWorker)
 {
     /// <summary>
-    /// Employers in flight per worker: enough for the other workers to go on past one large employer for a while, few
-    /// enough that an interrupt leaves most of a small batch unchecked and memory stays flat.
+    /// Employers in flight per worker: enough for the other workers to go on past a large employer (one of 40,000
+    /// workers takes about a third of a second to read, and as long to check, some 2,000 employers' time) rather than
+    /// wait, and still a bounded memory: a few hundred employers of a province take tens of megabytes. With 16, the
+    /// workers of a province's run waited 3.9–4.4 s in all; with 128, 2.2–2.8 s, and with the read-ahead of
+    /// <see cref="BatchWork"/>, 0.8–0.9 s (docs/benchmarks.md, fifteenth pass).
     /// </summary>
-    private const int WindowPerWorker = 16;
+    public const int WindowPerWorker = 128;
 
     /// <summary>Runs <paramref name="items"/> through; calls <paramref name="write"/> for each employer checked, in input order, one call at a time.</summary>
     public void Run(IEnumerable<BatchItem> items, Action<CheckedEmployer> write, Action<BatchItem> skipped, CancellationToken cancellation)
     {
         using var input = items.GetEnumerator();
-        var work = new BatchWork(input, workers, WindowPerWorker * workers, stats);
+        var work = new BatchWork(input, workers, windowPerWorker * workers, stats);
         using (cancellation.Register(work.Stop))
         {
             var others = new Task[workers - 1];

@@ -20,8 +20,8 @@ namespace Compliance.Cli;
 /// </para>
 /// <para>
 /// Writing comes first, as it frees room in the window; then reading (a few employers at a time), while fewer employers
-/// wait to be checked than there are workers; then checking. So one worker reads a few employers, then checks and
-/// writes each in turn; and of two, one waits only while the other holds the job it needs.
+/// wait to be checked than the read-ahead; then checking. So one worker reads a few employers, then checks and writes
+/// each in turn; and of two, one waits only while the other holds the job it needs and nothing read is left to check.
 /// </para>
 /// <para>
 /// The employers taken to be checked are always the first ones of the input: they are taken in input order. An
@@ -38,6 +38,16 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
     /// times overlapped: 64.9–68.7 s against 65.4–71.1 s).
     /// </summary>
     private const int ReadAtOnce = 8;
+
+    /// <summary>
+    /// How many employers may wait, read, to be checked before a worker would rather check than read. With other
+    /// workers, half the window: the input is read by one worker at a time, and while it reads a large employer (one of
+    /// 40,000 workers takes about a third of a second) the others check what was read ahead instead of waiting. On the
+    /// province, with two workers, the workers waited 0.8–0.9 s in all against 2.2–2.8 s with only as many read ahead
+    /// as there are workers, and switched threads a third as often (docs/benchmarks.md, fifteenth pass). With one
+    /// worker nobody else would check them: it reads only when nothing is left to check.
+    /// </summary>
+    private readonly int _readAhead = workers == 1 ? 1 : Math.Max(workers, window / 2);
 
     private readonly object _gate = new();
     private readonly Queue<(int Index, BatchItem Item)> _ready = new();
@@ -105,9 +115,9 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
                     return new Job(Kind.Write, _written, _run.Count, null, _run);
                 }
 
-                // Reading first while fewer wait than there are workers, so that a worker that ends a job finds one.
+                // Reading first while fewer wait than the read-ahead, so that a worker that ends a job finds one.
                 var room = _reading || _inputEnded || _stopped ? 0 : window - (_read - _written);
-                if (room > 0 && _ready.Count < workers)
+                if (room > 0 && _ready.Count < _readAhead)
                 {
                     _reading = true;
                     return new Job(Kind.Read, _read, Math.Min(room, ReadAtOnce), null, null);

@@ -20,19 +20,28 @@ public sealed class BatchInterruptTests
     public void An_interrupt_writes_a_prefix_of_the_employers_and_lists_the_rest_in_order()
     {
         var output = Directory.CreateTempSubdirectory("batch-stop-").FullName;
+        var input = Directory.CreateTempSubdirectory("batch-stop-input-").FullName;
         try
         {
-            using var stop = new CancellationTokenSource();
-            var stderr = new Interrupting("checked 256 of 302", stop);
+            // Two threads: at most 256 employers in flight past the 256th, so the interrupt leaves some of 604 unchecked.
+            const int Total = 604;
+            var inFlight = 2 * BatchPipeline.WindowPerWorker;
+            var files = Directory.GetFiles(Cli.Batch).Order(StringComparer.Ordinal).ToArray();
+            for (var n = 1; n <= Total; n++)
+            {
+                File.Copy(files[(n - 1) % files.Length], Path.Combine(input, $"employer-{n:0000}.json"));
+            }
 
-            // Two threads: at most 32 employers in flight past the 256th, so the interrupt leaves some unchecked.
-            var (exit, stdout, err) = Cli.Run(stderr, stop.Token, "batch", Cli.Batch, "--as-of", "2024-06-30", "--out", output, "--parallel", "2");
+            using var stop = new CancellationTokenSource();
+            var stderr = new Interrupting($"checked 256 of {Total}", stop);
+
+            var (exit, stdout, err) = Cli.Run(stderr, stop.Token, "batch", input, "--as-of", "2024-06-30", "--out", output, "--parallel", "2");
 
             exit.Should().Be(ExitCodes.Interrupted, err);
             var checkedCount = int.Parse(stdout.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
-            checkedCount.Should().BeInRange(256, 288);
-            var left = 302 - checkedCount;
-            stdout.Should().StartWith($"302 files: {checkedCount} checked (").And.Contain($"0 rejected, {left} not checked");
+            checkedCount.Should().BeInRange(256, 256 + inFlight);
+            var left = Total - checkedCount;
+            stdout.Should().StartWith($"{Total} files: {checkedCount} checked (").And.Contain($"0 rejected, {left} not checked");
             err.Should().Contain($"stopped: {left} files not checked, listed in not-checked.csv");
             File.ReadLines(Path.Combine(output, "summary.csv")).Should().HaveCount(checkedCount + 1);
             File.ReadLines(Path.Combine(output, "reports.jsonl")).Should().HaveCount(checkedCount);
@@ -50,6 +59,7 @@ public sealed class BatchInterruptTests
         finally
         {
             Directory.Delete(output, recursive: true);
+            Directory.Delete(input, recursive: true);
         }
     }
 

@@ -17,6 +17,7 @@ namespace Compliance.Cli.Tests;
 /// </summary>
 public sealed class BatchWorkTests
 {
+    /// <summary>The window per worker these tests run with: smaller than the batch's, so that a few hundred employers fill it.</summary>
     private const int Window = 16;
 
     [Theory]
@@ -124,6 +125,29 @@ public sealed class BatchWorkTests
     }
 
     [Fact]
+    public void While_one_worker_reads_a_slow_employer_the_other_checks_what_was_read_ahead()
+    {
+        var trace = new Trace(200, slowRead: "e0150");
+        var checkedDuringSlowRead = 0;
+
+        // Checks slower than reads, so that the read-ahead fills before the slow employer is read.
+        Run(2, trace, item =>
+        {
+            if (trace.SlowReading)
+            {
+                Interlocked.Increment(ref checkedDuringSlowRead);
+            }
+
+            Thread.SpinWait(20_000);
+            return Checked(item);
+        }, _ => { }, _ => { });
+
+        // Up to half the window of two workers (16) waits to be checked. Reading only while fewer waited than there are
+        // workers, at most the seven read before it in the same read job did (6–7 seen), and the other worker waited.
+        checkedDuringSlowRead.Should().BeGreaterThan(8, "the other worker checks what was read ahead rather than wait");
+    }
+
+    [Fact]
     public void An_interrupt_before_the_start_checks_nothing_and_skips_everything()
     {
         var trace = new Trace(20);
@@ -195,7 +219,7 @@ public sealed class BatchWorkTests
     }
 
     private static void Run(int workers, Trace trace, Func<BatchItem, CheckedEmployer> check, Action<CheckedEmployer> write, Action<string> skipped, CancellationToken stop = default) =>
-        new BatchPipeline(check, workers, new BatchStats(enabled: false)).Run(trace.Items(), write, item => skipped(item.Source), stop);
+        new BatchPipeline(check, workers, new BatchStats(enabled: false), Window).Run(trace.Items(), write, item => skipped(item.Source), stop);
 
     private static CheckedEmployer Checked(BatchItem item) => new(new BatchEntry(item.Source, null, []), null, null, null);
 
@@ -211,12 +235,13 @@ public sealed class BatchWorkTests
     }
 
     /// <summary>The input, counting who reads it, how many read or write at once, and how far ahead of the writing it is read.</summary>
-    private sealed class Trace(int count)
+    private sealed class Trace(int count, string? slowRead = null)
     {
         private readonly object _gate = new();
         private int _reading;
         private int _writing;
         private int _written;
+        private bool _slowReading;
 
         public string[] Names { get; } = [.. Enumerable.Range(0, count).Select(i => $"e{i:0000}")];
 
@@ -227,6 +252,9 @@ public sealed class BatchWorkTests
         public int MostWriting { get; private set; }
 
         public int MostAhead { get; private set; }
+
+        /// <summary>Whether the employer named slow is being read (a fifth of a second).</summary>
+        public bool SlowReading => Volatile.Read(ref _slowReading);
 
         public IEnumerable<BatchItem> Items()
         {
@@ -241,6 +269,13 @@ public sealed class BatchWorkTests
 
                 // Long enough for a second reader, were there one, to come in.
                 Thread.SpinWait(1_000);
+                if (name == slowRead)
+                {
+                    Volatile.Write(ref _slowReading, true);
+                    Thread.Sleep(200);
+                    Volatile.Write(ref _slowReading, false);
+                }
+
                 lock (_gate)
                 {
                     _reading--;
