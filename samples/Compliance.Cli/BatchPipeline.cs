@@ -28,8 +28,8 @@ internal sealed class BatchPipeline(Func<BatchItem, CheckedEmployer> check, int 
     /// Employers in flight per worker: enough for the other workers to go on past a large employer rather than wait
     /// (on the province, one of 34,000–40,000 workers took 0.17–0.20 s to read and 0.18–0.67 s to check, the time of
     /// thousands of small ones), and still a bounded memory: a few hundred small employers take megabytes. With 16, the
-    /// workers of a province's run waited 3.9–4.4 s in all; with 128, 2.2–2.8 s, and with the read-ahead of
-    /// <see cref="BatchWork"/>, 0.8–0.9 s (docs/benchmarks.md, fifteenth pass).
+    /// workers of a province's run waited 3.4–4.4 s in all; with 128, 2.2–2.8 s, and with the read-ahead of
+    /// <see cref="BatchWork"/>, 0.6–0.9 s (docs/benchmarks.md, fifteenth pass).
     /// </summary>
     public const int WindowPerWorker = 128;
 

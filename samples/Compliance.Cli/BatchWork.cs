@@ -43,7 +43,7 @@ internal sealed class BatchWork(IEnumerator<BatchItem> input, int workers, int w
     /// How many employers may wait, read, to be checked before a worker would rather check than read. With other
     /// workers, half the window: the input is read by one worker at a time, and while it reads a large employer (one
     /// of 40,000 workers took a fifth of a second on the province) the others check what was read ahead instead of
-    /// waiting. On the province, with two workers, the workers waited 0.8–0.9 s in all against 2.2–2.8 s with only as
+    /// waiting. On the province, with two workers, the workers waited 0.6–0.9 s in all against 2.2–2.8 s with only as
     /// many read ahead as there are workers, and switched threads a third as often (docs/benchmarks.md, fifteenth
     /// pass). With one worker nobody else would check them: it reads only when nothing is left to check.
     /// </summary>
