@@ -150,43 +150,54 @@ internal sealed class BatchRun
         progress.Finish();
         var finishing = stats.Start();
         tables.Commit();
-        AtomicFile.Write(folder.PathOf(RunFolder.Catalogue), temp =>
+        BatchSummary outcome;
+        try
         {
-            using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
-            records.WriteCatalogue(_catalogue.ContentHash, file);
-            return true;
-        });
+            // The tables are final: hashed for the manifest while the rest is written.
+            folder.HashWritten();
+            AtomicFile.Write(folder.PathOf(RunFolder.Catalogue), temp =>
+            {
+                using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
+                records.WriteCatalogue(_catalogue.ContentHash, file);
+                return true;
+            });
 
-        // Each log is closed before its file is renamed into place: the writer's last flush needs the file open.
-        sarif?.Finish();
-        sarif?.Dispose();
-        sarifFile?.Commit();
-        junit?.Finish();
-        junit?.Dispose();
-        junitFile?.Commit();
-        AtomicFile.WriteText(folder.PathOf(RunFolder.PassRates), passRates.Write, s_utf8Bom);
-        string[] sheets = tables.NotChecked > 0 ? [.. s_sheets, "not-checked"] : s_sheets;
-        finishing = stats.Add(BatchStage.Finish, finishing);
-        AtomicFile.Write(folder.PathOf(RunFolder.Workbook), temp =>
-        {
-            using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
+            // Each log is closed before its file is renamed into place: the writer's last flush needs the file open.
+            sarif?.Finish();
+            sarif?.Dispose();
+            sarifFile?.Commit();
+            junit?.Finish();
+            junit?.Dispose();
+            junitFile?.Commit();
+            AtomicFile.WriteText(folder.PathOf(RunFolder.PassRates), passRates.Write, s_utf8Bom);
+            string[] sheets = tables.NotChecked > 0 ? [.. s_sheets, "not-checked"] : s_sheets;
+            finishing = stats.Add(BatchStage.Finish, finishing);
+            AtomicFile.Write(folder.PathOf(RunFolder.Workbook), temp =>
+            {
+                using var file = new FileStream(temp, FileMode.Create, FileAccess.Write);
 
-            // Always written (its result is always null): a table longer than a sheet goes on over further sheets.
-            BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage);
-            return true;
-        });
-        finishing = stats.Add(BatchStage.Workbook, finishing);
+                // Always written (its result is always null): a table longer than a sheet goes on over further sheets.
+                BatchWorkbook.Write(file, folder.FullPath, sheets, PageLanguage);
+                return true;
+            });
+            finishing = stats.Add(BatchStage.Workbook, finishing);
+            if (tables.NotChecked > 0)
+            {
+                _progress.WriteLine($"stopped: {tables.NotChecked} {input.Unit} not checked, listed in {RunFolder.NotChecked}; what was checked is written");
+            }
 
-        if (tables.NotChecked > 0)
-        {
-            _progress.WriteLine($"stopped: {tables.NotChecked} {input.Unit} not checked, listed in {RunFolder.NotChecked}; what was checked is written");
+            outcome = new BatchSummary(
+                input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
+                tables.Problems, tables.ProblemsByKind, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
+            AtomicFile.WriteText(folder.PathOf(RunFolder.Html), writer => page.Write(writer, outcome.Totals(), _asOf), s_utf8);
+            finishing = stats.Add(BatchStage.Finish, finishing);
         }
-
-        var outcome = new BatchSummary(
-            input.Total, input.Unit, checkedCount, rejectedCount, tables.NotChecked, violationCount, inBreach, failing,
-            tables.Problems, tables.ProblemsByKind, input.Problems.Count, employerPages.Written, tables.Outcomes, cancellation.IsCancellationRequested, folder.FullPath);
-        AtomicFile.WriteText(folder.PathOf(RunFolder.Html), writer => page.Write(writer, outcome.Totals(), _asOf), s_utf8);
-        finishing = stats.Add(BatchStage.Finish, finishing);
+        catch
+        {
+            // Nothing is left reading the folder once the run has failed.
+            folder.StopHashing();
+            throw;
+        }
 
         // An interrupt that arrives while the last files are written changes nothing in them, but is recorded.
         outcome = outcome with { Interrupted = cancellation.IsCancellationRequested };

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace Compliance.Cli;
 
@@ -32,6 +33,9 @@ internal sealed class RunFolder
     public static readonly IReadOnlyList<string> Outputs = [Reports, Catalogue, Summary, Violations, Rejected, NotChecked, Workbook, Html, PassRates, Waived, SarifReport.FileName, JUnitReport.FileName];
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // The outputs' hashes, by name, begun as each is final (HashWritten) and read by Written.
+    private readonly Dictionary<string, Task<string>> _hashes = new(StringComparer.Ordinal);
 
     private RunFolder(string path) => FullPath = path;
 
@@ -105,18 +109,40 @@ internal sealed class RunFolder
     /// <summary>Rewrites the manifest: called once every other output is in place.</summary>
     public void Finish(string manifest) => AtomicFile.WriteText(PathOf(RunManifest.FileName), manifest, s_utf8);
 
+    /// <summary>
+    /// Starts hashing, for the manifest, every output written so far: each is final once written, and is read while the
+    /// last outputs are made.
+    /// </summary>
+    /// <remarks>
+    /// A province's tables are gigabytes (reports.jsonl and violations.csv over a gigabyte each). Hashed after the
+    /// workbook, they kept a core busy for a second when nothing else was left to do; beside it, they take the time its
+    /// measuring pass and its writer leave a core idle (measured). On a task scheduler of one thread they wait, and are
+    /// hashed by <see cref="Written"/> as before.
+    /// </remarks>
+    public void HashWritten()
+    {
+        foreach (var name in Outputs)
+        {
+            if (!_hashes.ContainsKey(name) && File.Exists(PathOf(name)))
+            {
+                _hashes.Add(name, WorkThreads.Start(() => InputHash.OfFile(PathOf(name))));
+            }
+        }
+    }
+
+    /// <summary>Waits for the hashes begun, whatever they gave: a run that fails leaves nothing reading its folder.</summary>
+    public void StopHashing() => WorkThreads.WaitAll(_hashes.Values);
+
     /// <summary>The outputs this run wrote, with their sizes and SHA-256, for the manifest.</summary>
     /// <remarks>
-    /// The files are hashed at once: a province's are gigabytes (reports.jsonl and violations.csv over a gigabyte
-    /// each), hashing them one after another kept one core busy for two seconds after the run's work was done, and
-    /// nothing else is left to do then. A file that cannot be read throws as it would have alone, in the outputs' order.
+    /// The files not yet hashed (<see cref="HashWritten"/>) are hashed at once, each on its own thread. A file that
+    /// cannot be read throws as it would have alone, in the outputs' order.
     /// </remarks>
     public IReadOnlyList<(string Name, long Bytes, string Sha256)> Written()
     {
-        var names = Outputs.Where(name => File.Exists(PathOf(name))).ToArray();
-        var hashes = Array.ConvertAll(names, name => WorkThreads.Start(() => InputHash.OfFile(PathOf(name))));
-        WorkThreads.WaitAll(hashes);
-        return [.. names.Select((name, i) => (name, new FileInfo(PathOf(name)).Length, hashes[i].GetAwaiter().GetResult()))];
+        HashWritten();
+        StopHashing();
+        return [.. Outputs.Where(_hashes.ContainsKey).Select(name => (name, new FileInfo(PathOf(name)).Length, _hashes[name].GetAwaiter().GetResult()))];
     }
 
     /// <summary>Empty, or holding only what a run killed before its first manifest left: temporary files.</summary>
