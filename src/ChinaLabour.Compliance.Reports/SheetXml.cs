@@ -12,6 +12,11 @@ namespace ChinaLabour.Compliance.Reports;
 /// number (<c>t="s"</c>), any other inline (<c>t="inlineStr"</c>), so that the table never holds every distinct text of
 /// the batch. Header row frozen, bold and filtered; A4 landscape, one page wide.
 /// </summary>
+/// <remarks>
+/// The elements are in the default namespace, as spreadsheet programs write them: a prefix on every tag was 4% of the
+/// workbook and of its compression (docs/benchmarks.md, sixteenth pass). Every cell names its place (<c>r="C12"</c>),
+/// though the reference is optional after a cell of the same row: MiniExcel 1.46 reads a cell without one into column A.
+/// </remarks>
 internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Language language, SharedTexts shared, bool selected)
 {
     private readonly byte[][] _columns = Columns(sheet.Table.Header.Length);
@@ -37,24 +42,24 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
     public void Begin()
     {
         var shape = sheet.Table;
-        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
-        output.Write("<x:sheetPr><x:pageSetUpPr fitToPage=\"1\" /></x:sheetPr>"u8);
-        output.Write("<x:dimension ref=\"" + sheet.Range + "\" />");
-        output.Write(selected ? "<x:sheetViews><x:sheetView tabSelected=\"1\" workbookViewId=\"0\">"u8 : "<x:sheetViews><x:sheetView workbookViewId=\"0\">"u8);
-        output.Write("<x:pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\" /></x:sheetView></x:sheetViews><x:cols>"u8);
+        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
+        output.Write("<sheetPr><pageSetUpPr fitToPage=\"1\" /></sheetPr>"u8);
+        output.Write("<dimension ref=\"" + sheet.Range + "\" />");
+        output.Write(selected ? "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"u8 : "<sheetViews><sheetView workbookViewId=\"0\">"u8);
+        output.Write("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\" /></sheetView></sheetViews><cols>"u8);
         for (var i = 0; i < shape.Longest.Length; i++)
         {
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"<x:col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{WorkbookColumns.Width(shape.Longest[i])}\" customWidth=\"1\" />"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{WorkbookColumns.Width(shape.Longest[i])}\" customWidth=\"1\" />"));
         }
 
-        output.Write("</x:cols><x:sheetData>"u8);
+        output.Write("</cols><sheetData>"u8);
         NextRow();
         for (var i = 0; i < shape.Header.Length; i++)
         {
             Text(i, Encoding.UTF8.GetBytes(WorkbookColumns.Header(shape.Header[i], language)), " s=\"1\""u8);
         }
 
-        output.Write("</x:row>"u8);
+        output.Write("</row>"u8);
     }
 
     /// <summary>One data row, the record <paramref name="csv"/> read last: counts as numbers, the rest as text; a field past the header's columns is dropped, an empty one has no cell.</summary>
@@ -72,11 +77,11 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
 
             if (_counts[i] && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
-                Value(i, "\" t=\"n\"><x:v>"u8, count);
+                Value(i, "\" t=\"n\"><v>"u8, count);
             }
             else if (sheet.Table.Shared[i] && shared.IndexOf(text) is var index and >= 0)
             {
-                Value(i, "\" t=\"s\"><x:v>"u8, index);
+                Value(i, "\" t=\"s\"><v>"u8, index);
             }
             else
             {
@@ -84,30 +89,30 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
             }
         }
 
-        output.Write("</x:row>"u8);
+        output.Write("</row>"u8);
     }
 
     /// <summary>The sheet's end: the filter over every row, and the page set-up.</summary>
     public void End()
     {
-        output.Write("</x:sheetData><x:autoFilter ref=\"" + sheet.Range + "\" />");
-        output.Write("<x:pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\" />"u8);
-        output.Write("<x:pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" /></x:worksheet>"u8);
+        output.Write("</sheetData><autoFilter ref=\"" + sheet.Range + "\" />");
+        output.Write("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\" />"u8);
+        output.Write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\" /></worksheet>"u8);
     }
 
     /// <summary>The shared-string table's part: each text by its number, as a cell would hold it.</summary>
     public static void SharedStrings(ParallelDeflater output, SharedTexts texts)
     {
-        output.Write(string.Create(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<x:sst xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"{texts.Count}\" uniqueCount=\"{texts.Count}\">"));
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"{texts.Count}\" uniqueCount=\"{texts.Count}\">"));
         foreach (var text in texts.Texts)
         {
             var readable = Readable(text);
-            output.Write(SpaceAtEdge(readable) ? "<x:si><x:t xml:space=\"preserve\">"u8 : "<x:si><x:t>"u8);
+            output.Write(SpaceAtEdge(readable) ? "<si><t xml:space=\"preserve\">"u8 : "<si><t>"u8);
             XmlText.Escape(output, readable);
-            output.Write("</x:t></x:si>"u8);
+            output.Write("</t></si>"u8);
         }
 
-        output.Write("</x:sst>"u8);
+        output.Write("</sst>"u8);
     }
 
     /// <summary>The text as a decoder reads it: a CSV that is not well-formed UTF-8 has each bad sequence a replacement character.</summary>
@@ -142,7 +147,7 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
     {
         _rowNumber++;
         _rowNumber.TryFormat(_row, out _rowLength, default, CultureInfo.InvariantCulture);
-        output.Write("<x:row r=\""u8);
+        output.Write("<row r=\""u8);
         output.Write(_row.AsSpan(0, _rowLength));
         output.Write("\">"u8);
     }
@@ -150,25 +155,25 @@ internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Lan
     /// <summary>A cell holding a number: a count, or a shared text's (<paramref name="kind"/> closes the reference and opens the value).</summary>
     private void Value(int column, ReadOnlySpan<byte> kind, int value)
     {
-        output.Write("<x:c r=\""u8);
+        output.Write("<c r=\""u8);
         output.Write(_columns[column]);
         output.Write(_row.AsSpan(0, _rowLength));
         output.Write(kind);
         value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
         output.Write(_number.AsSpan(0, written));
-        output.Write("</x:v></x:c>"u8);
+        output.Write("</v></c>"u8);
     }
 
     private void Text(int column, ReadOnlySpan<byte> text, ReadOnlySpan<byte> style)
     {
         text = Readable(text);
-        output.Write("<x:c r=\""u8);
+        output.Write("<c r=\""u8);
         output.Write(_columns[column]);
         output.Write(_row.AsSpan(0, _rowLength));
         output.Write("\" t=\"inlineStr\""u8);
         output.Write(style);
-        output.Write(SpaceAtEdge(text) ? "><x:is><x:t xml:space=\"preserve\">"u8 : "><x:is><x:t>"u8);
+        output.Write(SpaceAtEdge(text) ? "><is><t xml:space=\"preserve\">"u8 : "><is><t>"u8);
         XmlText.Escape(output, text);
-        output.Write("</x:t></x:is></x:c>"u8);
+        output.Write("</t></is></c>"u8);
     }
 }

@@ -27,21 +27,21 @@ public sealed class WorkbookTests
             }
 
             var summary = Sheet(1);
-            summary.Should().Contain("<x:t>来源</x:t>").And.Contain("<x:t>违反</x:t>").And.Contain("<x:t>输入问题</x:t>")
-                .And.NotContain("<x:t>violated</x:t>");
-            Regex.IsMatch(summary, "<x:c r=\"F2\" t=\"n\"[^>]*><x:v>\\d+</x:v>").Should().BeTrue("the violated count is a number a spreadsheet sorts as one");
-            Regex.Matches(summary, "<x:col [^>]*width=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            summary.Should().Contain("<t>来源</t>").And.Contain("<t>违反</t>").And.Contain("<t>输入问题</t>")
+                .And.NotContain("<t>violated</t>");
+            Regex.IsMatch(summary, "<c r=\"F2\" t=\"n\"[^>]*><v>\\d+</v>").Should().BeTrue("the violated count is a number a spreadsheet sorts as one");
+            Regex.Matches(summary, "<col [^>]*width=\"([0-9.]+)\"").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
                 .Distinct().Should().HaveCountGreaterThan(2, "each column is as wide as its content");
 
             foreach (var n in new[] { 1, 2, 3 })
             {
                 var sheet = Sheet(n);
-                sheet.Should().Contain("state=\"frozen\"").And.Contain("<x:autoFilter ref=\"A1:")
-                    .And.Contain("<x:pageSetUpPr fitToPage=\"1\" />").And.Contain("fitToWidth=\"1\" fitToHeight=\"0\"")
-                    .And.Contain("<x:row r=\"1\">", "sheet {0} has its header row", n);
+                sheet.Should().Contain("state=\"frozen\"").And.Contain("<autoFilter ref=\"A1:")
+                    .And.Contain("<pageSetUpPr fitToPage=\"1\" />").And.Contain("fitToWidth=\"1\" fitToHeight=\"0\"")
+                    .And.Contain("<row r=\"1\">", "sheet {0} has its header row", n);
             }
 
-            Sheet(3).Should().Contain("<x:t>问题</x:t>").And.NotContain("<x:row r=\"2\"", "the rejected sheet of a clean batch holds its header and nothing else");
+            Sheet(3).Should().Contain("<t>问题</t>").And.NotContain("<row r=\"2\"", "the rejected sheet of a clean batch holds its header and nothing else");
         }
         finally
         {

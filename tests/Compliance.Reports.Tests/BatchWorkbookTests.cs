@@ -251,10 +251,10 @@ public sealed class BatchWorkbookTests : IDisposable
         using (var archive = new ZipArchive(output, ZipArchiveMode.Read, leaveOpen: true))
         {
             var strings = Part(archive, "xl/sharedStrings.xml");
-            strings.Should().Contain("uniqueCount=\"3\"").And.Contain("<x:t>r0</x:t>").And.Contain("<x:t>r2</x:t>").And.NotContain(">f0<").And.NotContain(">q<");
+            strings.Should().Contain("uniqueCount=\"3\"").And.Contain("<t>r0</t>").And.Contain("<t>r2</t>").And.NotContain(">f0<").And.NotContain(">q<");
             var sheet = Part(archive, "xl/worksheets/sheet1.xml");
-            sheet.Should().Contain("<x:c r=\"A2\" t=\"s\"><x:v>0</x:v></x:c>").And.Contain("<x:c r=\"A4\" t=\"s\"><x:v>2</x:v></x:c>");
-            sheet.Should().Contain("<x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>f0</x:t>").And.Contain("<x:c r=\"C2\" t=\"inlineStr\"><x:is><x:t>q</x:t>");
+            sheet.Should().Contain("<c r=\"A2\" t=\"s\"><v>0</v></c>").And.Contain("<c r=\"A4\" t=\"s\"><v>2</v></c>");
+            sheet.Should().Contain("<c r=\"B2\" t=\"inlineStr\"><is><t>f0</t>").And.Contain("<c r=\"C2\" t=\"inlineStr\"><is><t>q</t>");
         }
 
         SheetRows(output, "t").Should().BeEquivalentTo(CsvRows("t"), o => o.WithStrictOrdering(), "every cell reads back, shared or not");
@@ -278,8 +278,48 @@ public sealed class BatchWorkbookTests : IDisposable
 
         output.Position = 0;
         using var archive = new ZipArchive(output, ZipArchiveMode.Read);
-        Part(archive, "xl/sharedStrings.xml").Should().Contain("uniqueCount=\"2\"").And.Contain("<x:t>q</x:t>");
-        Part(archive, "xl/worksheets/sheet1.xml").Should().Contain("<x:c r=\"A2\" t=\"s\"><x:v>0</x:v></x:c>").And.NotContain("inlineStr\"><x:is><x:t>q<");
+        Part(archive, "xl/sharedStrings.xml").Should().Contain("uniqueCount=\"2\"").And.Contain("<t>q</t>");
+        Part(archive, "xl/worksheets/sheet1.xml").Should().Contain("<c r=\"A2\" t=\"s\"><v>0</v></c>").And.NotContain("inlineStr\"><is><t>q<");
+    }
+
+    [Fact]
+    public void Every_cell_names_its_place_and_every_reader_puts_it_in_its_column_after_empty_fields()
+    {
+        File.WriteAllText(Path.Combine(_folder, "gaps.csv"), "a,b,c,d\r\n,x,,y\r\np,,,q\r\nm,n,o,\r\n,,,z\r\n1,2,3,4\r\n", new UTF8Encoding(true));
+        var expected = CsvRows("gaps");
+        using var output = new MemoryStream();
+
+        BatchWorkbook.Write(output, _folder, ["gaps"], Language.En);
+
+        output.Position = 0;
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            var cells = System.Text.RegularExpressions.Regex.Matches(Part(archive, "xl/worksheets/sheet1.xml"), "<c( r=\"([A-Z]+[0-9]+)\")?[ >]")
+                .Select(m => m.Groups[2].Value).ToArray();
+            cells.Should().Equal(
+                ["A1", "B1", "C1", "D1", "B2", "D2", "A3", "D3", "A4", "B4", "C4", "D5", "A6", "B6", "C6", "D6"],
+                "an empty field has no cell, and every cell names its place: MiniExcel reads a cell that does not into column A");
+        }
+
+        SheetRows(output, "gaps").Should().BeEquivalentTo(expected, o => o.WithStrictOrdering(), "MiniExcel");
+        output.Position = 0;
+
+        // ExcelDataReader asks for the Windows code pages as it starts, though the parts it reads here are UTF-8.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using (var reader = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(output, new ExcelDataReader.ExcelReaderConfiguration { LeaveOpen = true }))
+        {
+            var read = new List<string[]>();
+            while (reader.Read())
+            {
+                read.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? string.Empty)]);
+            }
+
+            read.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering(), "ExcelDataReader");
+        }
+
+        output.Position = 0;
+        using var document = SpreadsheetDocument.Open(output, isEditable: false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri}: {e.Description}").Should().BeEmpty("the parts are valid against the schema");
     }
 
     private static string Part(ZipArchive archive, string name)
