@@ -13,9 +13,10 @@ namespace ChinaLabour.Compliance.Reports;
 /// the batch. Header row frozen, bold and filtered; A4 landscape, one page wide.
 /// </summary>
 /// <remarks>
-/// The elements are in the default namespace, as spreadsheet programs write them: a prefix on every tag was 4% of the
-/// workbook and of its compression (docs/benchmarks.md, sixteenth pass). Every cell names its place (<c>r="C12"</c>),
-/// though the reference is optional after a cell of the same row: MiniExcel 1.46 reads a cell without one into column A.
+/// The elements are in the default namespace, as spreadsheet programs write them: a prefix on every tag made the
+/// province's workbook 4% larger and its compression about a tenth slower (docs/benchmarks.md, sixteenth pass). Every
+/// cell names its place (<c>r="C12"</c>), though the reference may be left out after a cell of the same row: MiniExcel
+/// 1.46 reads a cell without one into column A.
 /// </remarks>
 internal sealed class SheetXml(ParallelDeflater output, WorkbookSheet sheet, Language language, SharedTexts shared, bool selected)
 {
