@@ -195,7 +195,7 @@ internal sealed class BatchRun
         catch
         {
             // Nothing is left reading the folder once the run has failed.
-            folder.StopHashing();
+            folder.WaitForHashes();
             throw;
         }
 

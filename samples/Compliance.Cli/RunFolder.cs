@@ -131,7 +131,7 @@ internal sealed class RunFolder
     }
 
     /// <summary>Waits for the hashes begun, whatever they gave: a run that fails leaves nothing reading its folder.</summary>
-    public void StopHashing() => WorkThreads.WaitAll(_hashes.Values);
+    public void WaitForHashes() => WorkThreads.WaitAll(_hashes.Values);
 
     /// <summary>The outputs this run wrote, with their sizes and SHA-256, for the manifest.</summary>
     /// <remarks>
@@ -141,7 +141,7 @@ internal sealed class RunFolder
     public IReadOnlyList<(string Name, long Bytes, string Sha256)> Written()
     {
         HashWritten();
-        StopHashing();
+        WaitForHashes();
         return [.. Outputs.Where(_hashes.ContainsKey).Select(name => (name, new FileInfo(PathOf(name)).Length, _hashes[name].GetAwaiter().GetResult()))];
     }
 
