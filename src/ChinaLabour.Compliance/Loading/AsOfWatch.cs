@@ -44,21 +44,25 @@ internal sealed class AsOfWatch(IReadOnlySet<ParameterExpression> moving, Parame
             return visited;
         }
 
-        // Each side is computed once, noted, then compared as the expression wrote it.
+        // Each side is computed once, noted, then compared as the expression wrote it. Noted only when the evaluation
+        // watches turns (a period, a forecast): a check would make the call, with both sides made nullable, only for
+        // it to return at once, at every comparison of every record.
         var left = Expression.Variable(visited.Left.Type, "left");
         var right = Expression.Variable(visited.Right.Type, "right");
         return Expression.Block(
             [left, right],
             Expression.Assign(left, visited.Left),
             Expression.Assign(right, visited.Right),
-            Expression.Call(
-                context,
-                nameof(EvaluationContext.NoteDates),
-                null,
-                Expression.Convert(left, typeof(LocalDate?)),
-                Expression.Convert(right, typeof(LocalDate?)),
-                Expression.Constant(leftMoves),
-                Expression.Constant(rightMoves)),
+            Expression.IfThen(
+                Expression.Property(context, nameof(EvaluationContext.WatchesTurns)),
+                Expression.Call(
+                    context,
+                    nameof(EvaluationContext.NoteDates),
+                    null,
+                    Expression.Convert(left, typeof(LocalDate?)),
+                    Expression.Convert(right, typeof(LocalDate?)),
+                    Expression.Constant(leftMoves),
+                    Expression.Constant(rightMoves))),
             Expression.MakeBinary(visited.NodeType, left, right, visited.IsLiftedToNull, visited.Method));
     }
 
@@ -81,7 +85,7 @@ internal sealed class AsOfWatch(IReadOnlySet<ParameterExpression> moving, Parame
     }
 
     private Expression Daily(Expression value) =>
-        Expression.Block(Expression.Call(context, nameof(EvaluationContext.NoteDaily), null), value);
+        Expression.Block(Expression.IfThen(Expression.Property(context, nameof(EvaluationContext.WatchesTurns)), Expression.Call(context, nameof(EvaluationContext.NoteDaily), null)), value);
 
     private bool Moves(Expression expression) => new Finder(moving).Finds(expression);
 

@@ -28,7 +28,12 @@ internal static partial class SnapshotValidator
 
         foreach (var worker in snapshot.Workers ?? [])
         {
-            var overtime = worker.Overtime ?? [];
+            // Most workers have no overtime on record: nothing to name for them.
+            if (worker.Overtime is not { Count: > 0 } overtime)
+            {
+                continue;
+            }
+
             var months = Owner.Record("workers", worker.Id, masking) with { Part = "overtime" };
             for (var i = 0; i < overtime.Count; i++)
             {
