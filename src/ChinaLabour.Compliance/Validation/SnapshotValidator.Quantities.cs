@@ -5,7 +5,11 @@ using ChinaLabour.Compliance.Snapshots;
 
 namespace ChinaLabour.Compliance.Validation;
 
-/// <summary>Counts, hours and amounts, none of which can be negative.</summary>
+/// <summary>
+/// Counts, hours, months and amounts, none of which can be negative: every such figure of the snapshot, for a negative
+/// one reads as less than nothing in a rule (emergency hours of -10 would add ten hours to a month's overtime). Grades
+/// (<c>standardisationLevel</c>) are not quantities and are left to the rules that read them.
+/// </summary>
 internal static partial class SnapshotValidator
 {
     private static void CheckQuantities(EmployerSnapshot snapshot, List<Notice> notices, IdMasking masking)
@@ -19,6 +23,7 @@ internal static partial class SnapshotValidator
             NotNegative(headcount.Flexible, owner, "flexible", notices);
             NotNegative(headcount.PartTime, owner, "partTime", notices);
             NotNegative(headcount.Intern, owner, "intern", notices);
+            NotNegative(headcount.OutsourcedDirected, owner, "outsourcedDirected", notices);
         }
 
         foreach (var post in snapshot.Posts ?? [])
@@ -28,20 +33,40 @@ internal static partial class SnapshotValidator
 
         foreach (var worker in snapshot.Workers ?? [])
         {
-            // Most workers have no overtime on record: nothing to name for them.
-            if (worker.Overtime is not { Count: > 0 } overtime)
+            // Most workers have no overtime on record, and many no trainings: nothing to name for them.
+            if (worker.Overtime is { Count: > 0 } overtime)
             {
-                continue;
+                var months = Owner.Record("workers", worker.Id, masking) with { Part = "overtime" };
+                for (var i = 0; i < overtime.Count; i++)
+                {
+                    // A typed caller's list may hold a null where JSON would have been refused: nothing to check in it.
+                    if (overtime[i] is not { } month)
+                    {
+                        continue;
+                    }
+
+                    var owner = months with { Index = i };
+                    NotNegative(month.Hours, owner, "hours", notices);
+                    NotNegative(month.MaxDailyHours, owner, "maxDailyHours", notices);
+                    NotNegative(month.ExemptHours, owner, "exemptHours", notices);
+                    NotNegative(month.RestDays, owner, "restDays", notices);
+                    NotNegative(month.WeeksWithoutRestDay, owner, "weeksWithoutRestDay", notices);
+                }
             }
 
-            var months = Owner.Record("workers", worker.Id, masking) with { Part = "overtime" };
-            for (var i = 0; i < overtime.Count; i++)
+            if (worker.Trainings is { Count: > 0 } trainings)
             {
-                var owner = months with { Index = i };
-                NotNegative(overtime[i].Hours, owner, "hours", notices);
-                NotNegative(overtime[i].MaxDailyHours, owner, "maxDailyHours", notices);
-                NotNegative(overtime[i].RestDays, owner, "restDays", notices);
+                var attended = Owner.Record("workers", worker.Id, masking) with { Part = "trainings" };
+                for (var i = 0; i < trainings.Count; i++)
+                {
+                    NotNegative(trainings[i]?.Hours, attended with { Index = i }, "hours", notices);
+                }
             }
+        }
+
+        foreach (var schedule in snapshot.WorkingHourSchedules ?? [])
+        {
+            NotNegative(schedule.CycleMonths, Owner.Record("workingHourSchedules", schedule.Id, masking), "cycleMonths", notices);
         }
 
         if (snapshot.Management is { } management)
