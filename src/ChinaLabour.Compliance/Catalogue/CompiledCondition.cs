@@ -8,4 +8,8 @@ namespace ChinaLabour.Compliance.Catalogue;
 /// <param name="Test">The condition.</param>
 /// <param name="ReadsFacts">The facts it reads.</param>
 /// <param name="ReadsValues">Whether it reads any of the rule's named values.</param>
-internal sealed record CompiledCondition(Func<EvaluationContext, bool> Test, IReadOnlyList<string> ReadsFacts, bool ReadsValues);
+internal sealed record CompiledCondition(Func<EvaluationContext, bool> Test, IReadOnlyList<string> ReadsFacts, bool ReadsValues)
+{
+    /// <summary><see cref="ReadsFacts"/> by place, as a check asks after them.</summary>
+    public FactNeeds Needs { get; } = new(ReadsFacts);
+}

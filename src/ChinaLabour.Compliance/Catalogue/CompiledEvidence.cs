@@ -15,4 +15,7 @@ internal sealed record CompiledEvidence(Func<EvaluationContext, object>? Select,
     /// the records itself.
     /// </summary>
     public string? Count { get; init; }
+
+    /// <summary><see cref="Reads"/> by place, as a check asks after them.</summary>
+    public FactNeeds Needs { get; } = new(Reads);
 }

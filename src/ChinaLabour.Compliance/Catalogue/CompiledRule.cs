@@ -34,4 +34,7 @@ internal sealed record CompiledRule(
 
     /// <summary>The names of <see cref="Values"/>, in order: shared by the values of every result of the rule.</summary>
     public string[] ValueNames { get; } = [.. Values.Select(v => v.Name)];
+
+    /// <summary><see cref="Roots"/> by place, as a check asks after them.</summary>
+    public FactNeeds Needs { get; } = new(Roots);
 }

@@ -15,11 +15,15 @@ namespace ChinaLabour.Compliance.Checking;
 /// </summary>
 internal sealed class FactContext
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> _missing = new(StringComparer.Ordinal);
+    // By the fact's place in EvaluationContext.Roots: each rule asks after the facts it needs, and a lookup by name
+    // hashed and compared the name every time, for every rule of every check (profiled).
+    private readonly IReadOnlyList<string>?[] _missing = new IReadOnlyList<string>?[FactRoots.Count];
     // One list for the check's rules, refilled by each: most rules of a batch lack the same whole tables, and their
     // shared result is found by comparing, so a new array a rule was waste (measured).
     private readonly List<string> _gaps = [];
     private readonly EvaluationContext _evaluation;
+
+    private static readonly int s_forms = Enum.GetValues<EmploymentForm>().Length;
 
     public FactContext(EmployerSnapshot snapshot, EvaluationContext evaluation, bool showIdNumbers = false)
     {
@@ -49,21 +53,21 @@ internal sealed class FactContext
             Place(FactRoots.Roster, r.Started);
             if (r.Missing.Count > 0)
             {
-                _missing[FactRoots.Workers] = r.Missing;
-                _missing[FactRoots.Roster] = r.Missing;
+                _missing[FactRoots.IndexOf(FactRoots.Workers)] = r.Missing;
+                _missing[FactRoots.IndexOf(FactRoots.Roster)] = r.Missing;
             }
         }
         else
         {
-            _missing[FactRoots.Workers] = [FactRoots.Workers];
-            _missing[FactRoots.Roster] = [FactRoots.Workers];
+            _missing[FactRoots.IndexOf(FactRoots.Workers)] = [FactRoots.Workers];
+            _missing[FactRoots.IndexOf(FactRoots.Roster)] = [FactRoots.Workers];
         }
 
         var (workforce, workforceMissing) = ReadWorkforce(roster, snapshot.Headcount, evaluation, notices);
         Place(FactRoots.Workforce, workforce);
         if (workforce is null)
         {
-            _missing[FactRoots.Workforce] = workforceMissing;
+            _missing[FactRoots.IndexOf(FactRoots.Workforce)] = workforceMissing;
         }
 
         notices.AddRange(SnapshotValidator.Validate(given, showIdNumbers));
@@ -72,10 +76,11 @@ internal sealed class FactContext
 
     public IReadOnlyList<Notice> Notices { get; }
 
-    public IReadOnlyList<string> MissingFor(string root) => _missing.GetValueOrDefault(root) ?? [];
+    /// <summary>The facts missing of the fact at <paramref name="root"/> (<see cref="FactRoots.IndexOf"/>); empty when none is.</summary>
+    public IReadOnlyList<string> MissingFor(int root) => _missing[root] ?? [];
 
     /// <summary>Whether a fact of those <paramref name="roots"/> stand for is missing.</summary>
-    public bool Lacks(IReadOnlyList<string> roots)
+    public bool Lacks(FactNeeds roots)
     {
         for (var i = 0; i < roots.Count; i++)
         {
@@ -94,14 +99,14 @@ internal sealed class FactContext
     /// Asked first whether any is: the query made a delegate and two iterators for every result that was not
     /// compliant, mostly to find nothing (profiled on the province).
     /// </remarks>
-    public string[] MissingOf(IReadOnlyList<string> roots) =>
-        Lacks(roots) ? roots.SelectMany(MissingFor).Distinct(StringComparer.Ordinal).ToArray() : [];
+    public string[] MissingOf(FactNeeds roots) =>
+        Lacks(roots) ? roots.Indices.SelectMany(MissingFor).Distinct(StringComparer.Ordinal).ToArray() : [];
 
     /// <summary>
     /// The facts missing of those <paramref name="roots"/> stand for, distinct and in ordinal order; empty when none is.
     /// </summary>
     /// <returns>A span valid until the next call: copy what is kept.</returns>
-    public ReadOnlySpan<string> Gaps(IReadOnlyList<string> roots)
+    public ReadOnlySpan<string> Gaps(FactNeeds roots)
     {
         _gaps.Clear();
         for (var i = 0; i < roots.Count; i++)
@@ -117,7 +122,7 @@ internal sealed class FactContext
     {
         if (view is null)
         {
-            _missing.TryAdd(root, [root]);
+            _missing[FactRoots.IndexOf(root)] ??= [root];
         }
         else
         {
@@ -207,7 +212,8 @@ internal sealed class FactContext
             return (null, r.Missing);
         }
 
-        var counts = new Dictionary<EmploymentForm, int>();
+        // By the form's value: a dictionary hashed the form of every worker of every check.
+        var counts = new int[s_forms];
         var unknownForms = new List<string>();
         var directed = 0;
         var directedGaps = new List<string>();
@@ -215,7 +221,12 @@ internal sealed class FactContext
         {
             if (worker.Record.Form is { } form)
             {
-                counts[form] = counts.GetValueOrDefault(form) + 1;
+                // A typed caller's value outside the enumeration counts under no form, as no rule reads it.
+                if ((uint)form < (uint)counts.Length)
+                {
+                    counts[(int)form]++;
+                }
+
                 if (form == EmploymentForm.Outsourced)
                 {
                     // Only a rule that reads the directed count needs the flag: a worker without it leaves that count unknown.
@@ -243,19 +254,19 @@ internal sealed class FactContext
 
         if (headcount is not null)
         {
-            Compare("laborContract", counts.GetValueOrDefault(EmploymentForm.LaborContract), headcount.LaborContract, notices);
-            Compare("dispatched", counts.GetValueOrDefault(EmploymentForm.Dispatched), headcount.Dispatched, notices);
-            Compare("outsourced", counts.GetValueOrDefault(EmploymentForm.Outsourced), headcount.Outsourced, notices);
-            Compare("flexible", counts.GetValueOrDefault(EmploymentForm.Flexible), headcount.Flexible, notices);
+            Compare("laborContract", counts[(int)EmploymentForm.LaborContract], headcount.LaborContract, notices);
+            Compare("dispatched", counts[(int)EmploymentForm.Dispatched], headcount.Dispatched, notices);
+            Compare("outsourced", counts[(int)EmploymentForm.Outsourced], headcount.Outsourced, notices);
+            Compare("flexible", counts[(int)EmploymentForm.Flexible], headcount.Flexible, notices);
         }
 
         var fact = new WorkforceFact(
             new WorkforceCounts(
-                counts.GetValueOrDefault(EmploymentForm.LaborContract),
-                counts.GetValueOrDefault(EmploymentForm.Dispatched),
-                counts.GetValueOrDefault(EmploymentForm.Outsourced),
-                counts.GetValueOrDefault(EmploymentForm.Flexible),
-                counts.GetValueOrDefault(EmploymentForm.PartTime),
+                counts[(int)EmploymentForm.LaborContract],
+                counts[(int)EmploymentForm.Dispatched],
+                counts[(int)EmploymentForm.Outsourced],
+                counts[(int)EmploymentForm.Flexible],
+                counts[(int)EmploymentForm.PartTime],
                 directedGaps.Count > 0 ? null : directed),
             FactRoots.Workforce,
             evaluation,

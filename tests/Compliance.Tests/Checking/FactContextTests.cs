@@ -12,15 +12,17 @@ public sealed class FactContextTests
     private static FactContext Facts(ChinaLabour.Compliance.Snapshots.EmployerSnapshot snapshot) =>
         new(snapshot, new EvaluationContext(Employers.AsOf, new EvaluationBudget(1_000, TimeSpan.FromSeconds(30))));
 
+    private static FactNeeds Needs(params string[] names) => new(names);
+
     [Fact]
     public void The_gaps_of_some_roots_are_the_facts_they_lack_each_once_in_ordinal_order()
     {
         // The test employer gives workers and posts but no accidents, mines or premises.
         var facts = Facts(Employers.Mine(labor: 90, dispatched: 10));
 
-        facts.Gaps(["premises", "workers", "accidents", "mines", "accidents"]).ToArray().Should().Equal("accidents", "mines", "premises");
-        facts.Gaps(["workers", "posts"]).IsEmpty.Should().BeTrue("the roster and the posts are given");
-        facts.Gaps([]).IsEmpty.Should().BeTrue();
+        facts.Gaps(Needs("premises", "workers", "accidents", "mines", "accidents")).ToArray().Should().Equal("accidents", "mines", "premises");
+        facts.Gaps(Needs("workers", "posts")).IsEmpty.Should().BeTrue("the roster and the posts are given");
+        facts.Gaps(Needs()).IsEmpty.Should().BeTrue();
     }
 
     [Fact]
@@ -31,8 +33,8 @@ public sealed class FactContextTests
         var facts = Facts(snapshot);
         var path = $"workers[{snapshot.Workers[0].Id}].start";
 
-        facts.Gaps(["workers", "workforce", "roster"]).ToArray().Should().Equal(path);
-        facts.Gaps(["posts"]).IsEmpty.Should().BeTrue();
+        facts.Gaps(Needs("workers", "workforce", "roster")).ToArray().Should().Equal(path);
+        facts.Gaps(Needs("posts")).IsEmpty.Should().BeTrue();
     }
 
     [Fact]
@@ -43,10 +45,24 @@ public sealed class FactContextTests
         var facts = Facts(snapshot);
         var path = $"workers[{snapshot.Workers[0].Id}].start";
 
-        facts.MissingOf(["posts", "mines", "workers", "accidents", "roster"]).Should().Equal("mines", path, "accidents");
-        facts.Lacks(["posts", "mines"]).Should().BeTrue();
-        facts.Lacks(["posts"]).Should().BeFalse();
-        facts.MissingOf(["posts"]).Should().BeSameAs(Array.Empty<string>(), "nothing missing shares the empty array");
-        facts.MissingOf([]).Should().BeEmpty();
+        facts.MissingOf(Needs("posts", "mines", "workers", "accidents", "roster")).Should().Equal("mines", path, "accidents");
+        facts.Lacks(Needs("posts", "mines")).Should().BeTrue();
+        facts.Lacks(Needs("posts")).Should().BeFalse();
+        facts.MissingOf(Needs("posts")).Should().BeSameAs(Array.Empty<string>(), "nothing missing shares the empty array");
+        facts.MissingOf(Needs()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_workforce_counts_each_form_and_a_form_outside_the_enumeration_under_none()
+    {
+        // A typed caller can cast any number to a form; JSON and spreadsheets cannot.
+        var snapshot = Employers.Mine(labor: 3, dispatched: 2);
+        snapshot = snapshot with { Workers = [.. snapshot.Workers!, snapshot.Workers![0] with { Id = "ODD", Form = (ChinaLabour.Compliance.Snapshots.EmploymentForm)99 }] };
+        var evaluation = new EvaluationContext(Employers.AsOf, new EvaluationBudget(1_000, TimeSpan.FromSeconds(30)));
+        var facts = new FactContext(snapshot, evaluation);
+
+        var workforce = (WorkforceFact)evaluation.Roots[FactRoots.IndexOf(FactRoots.Workforce)]!;
+        facts.Gaps(Needs(FactRoots.Workforce)).IsEmpty.Should().BeTrue();
+        (workforce.LaborContract, workforce.Dispatched, workforce.Outsourced, workforce.Flexible, workforce.PartTime).Should().Be((3, 2, 0, 0, 0));
     }
 }
