@@ -39,7 +39,7 @@ internal static partial class SnapshotValidator
                 var months = Owner.Record("workers", worker.Id, masking) with { Part = "overtime" };
                 for (var i = 0; i < overtime.Count; i++)
                 {
-                    // A typed caller's list may hold a null where JSON would have been refused: nothing to check in it.
+                    // A null in a typed caller's list (JSON refuses one) has no figure to check.
                     if (overtime[i] is not { } month)
                     {
                         continue;
