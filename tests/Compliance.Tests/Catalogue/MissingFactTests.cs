@@ -50,6 +50,22 @@ public sealed class MissingFactTests
         failures.Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_traced_check_records_each_field_it_reads_that_the_snapshot_gives()
+    {
+        // The test above removes the facts the trace records; a view that read a given field without recording it
+        // would narrow that test to fewer facts, and it would still pass. The views read a given field on a path of
+        // their own (the one a check inlines), so the trace is held to it here.
+        var checker = Bundled.Checker;
+        var snapshot = Employers.Mine(labor: 9, dispatched: 1, dispatchedPost: "MAIN");
+        var index = checker.Catalogue.Rules.ToList().FindIndex(r => r.Id == "jin-rsbf-2022-18.dispatch.post-nature");
+
+        var (report, reads) = checker.CheckTracingReads(snapshot, Employers.AsOf);
+
+        report.Results[index].Outcome.Should().Be(Outcome.Violated);
+        reads[index].Should().Contain(["workers[L001].form", "workers[D001].form", "posts[MAIN].nature"]);
+    }
+
     /// <summary>
     /// The two outcomes a rule that also applies outside its industries (<c>applies.alsoWhen</c>) declares: with the
     /// activity on record, the industry code is not needed; with the records that would show it not given at all, the
