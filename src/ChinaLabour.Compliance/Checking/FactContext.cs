@@ -15,8 +15,8 @@ namespace ChinaLabour.Compliance.Checking;
 /// </summary>
 internal sealed class FactContext
 {
-    // By the fact's place in EvaluationContext.Roots: each rule asks after the facts it needs, and a lookup by name
-    // hashed and compared the name every time, for every rule of every check (profiled).
+    // By the fact's place in EvaluationContext.Roots (FactNeeds): each rule asks after the facts it needs, and a lookup
+    // by name hashed and compared the name every time, for every rule of every check.
     private readonly IReadOnlyList<string>?[] _missing = new IReadOnlyList<string>?[FactRoots.Count];
     // One list for the check's rules, refilled by each: most rules of a batch lack the same whole tables, and their
     // shared result is found by comparing, so a new array a rule was waste (measured).

@@ -165,7 +165,7 @@ public sealed class SnapshotValidatorTests
             {
                 field.Property.SetValue(value, "X1");
             }
-            else if (field.Shape == SnapshotFieldShape.Value && (field.ValueType == typeof(int) || field.ValueType == typeof(decimal)))
+            else if (field.Shape == SnapshotFieldShape.Value && (field.ValueType == typeof(int) || field.ValueType == typeof(long) || field.ValueType == typeof(decimal) || field.ValueType == typeof(double)))
             {
                 field.Property.SetValue(value, Convert.ChangeType(-1, field.ValueType, CultureInfo.InvariantCulture));
                 if (field.JsonName != "standardisationLevel")
