@@ -1,15 +1,10 @@
 using System;
-using System.Collections.Generic;
 using ChinaLabour.Compliance.Expressions;
 
 namespace ChinaLabour.Compliance.Catalogue;
 
 /// <summary>A compiled condition (an exemption, or when a rule also applies) with the facts and values it reads.</summary>
 /// <param name="Test">The condition.</param>
-/// <param name="ReadsFacts">The facts it reads.</param>
+/// <param name="ReadsFacts">The facts it reads, by place.</param>
 /// <param name="ReadsValues">Whether it reads any of the rule's named values.</param>
-internal sealed record CompiledCondition(Func<EvaluationContext, bool> Test, IReadOnlyList<string> ReadsFacts, bool ReadsValues)
-{
-    /// <summary><see cref="ReadsFacts"/> by place, as a check asks after them.</summary>
-    public FactNeeds Needs { get; } = new(ReadsFacts);
-}
+internal sealed record CompiledCondition(Func<EvaluationContext, bool> Test, FactNeeds ReadsFacts, bool ReadsValues);

@@ -1,13 +1,12 @@
 using System;
-using System.Collections.Generic;
 using ChinaLabour.Compliance.Expressions;
 
 namespace ChinaLabour.Compliance.Catalogue;
 
 /// <summary>A rule's compiled evidence expression, with the facts it reads.</summary>
 /// <param name="Select">Selects the records that break the rule; null when the rule names none.</param>
-/// <param name="Reads">The facts the expression reads; evidence is shown only when all are present.</param>
-internal sealed record CompiledEvidence(Func<EvaluationContext, object>? Select, IReadOnlyList<string> Reads)
+/// <param name="Reads">The facts the expression reads, by place; evidence is shown only when all are present.</param>
+internal sealed record CompiledEvidence(Func<EvaluationContext, object>? Select, FactNeeds Reads)
 {
     /// <summary>
     /// The named value whose count keeps the evidence's records, when the two walk the same set with the same
@@ -15,7 +14,4 @@ internal sealed record CompiledEvidence(Func<EvaluationContext, object>? Select,
     /// the records itself.
     /// </summary>
     public string? Count { get; init; }
-
-    /// <summary><see cref="Reads"/> by place, as a check asks after them.</summary>
-    public FactNeeds Needs { get; } = new(Reads);
 }

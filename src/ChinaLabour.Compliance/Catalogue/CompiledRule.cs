@@ -10,7 +10,7 @@ namespace ChinaLabour.Compliance.Catalogue;
 /// as-of date, the facts and the rule's named values.
 /// </summary>
 /// <param name="Definition">The rule as written.</param>
-/// <param name="Roots">The facts under <c>needs</c>.</param>
+/// <param name="Needs">The facts under <c>needs</c>, by place.</param>
 /// <param name="Values">The named values, in order.</param>
 /// <param name="Unless">The exemption, if any.</param>
 /// <param name="Check">True when the employer complies.</param>
@@ -20,7 +20,7 @@ namespace ChinaLabour.Compliance.Catalogue;
 /// <param name="Remedy">What it takes to comply.</param>
 internal sealed record CompiledRule(
     Rule Definition,
-    IReadOnlyList<string> Roots,
+    FactNeeds Needs,
     IReadOnlyList<CompiledValue> Values,
     CompiledCondition? Unless,
     Func<EvaluationContext, bool> Check,
@@ -34,7 +34,4 @@ internal sealed record CompiledRule(
 
     /// <summary>The names of <see cref="Values"/>, in order: shared by the values of every result of the rule.</summary>
     public string[] ValueNames { get; } = [.. Values.Select(v => v.Name)];
-
-    /// <summary><see cref="Roots"/> by place, as a check asks after them.</summary>
-    public FactNeeds Needs { get; } = new(Roots);
 }

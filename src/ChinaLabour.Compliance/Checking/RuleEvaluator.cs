@@ -150,7 +150,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
     /// </summary>
     private static (bool Holds, IReadOnlyList<string> Missing) AlsoApplies(CompiledCondition also, FactContext facts, EvaluationContext evaluation)
     {
-        if (facts.Lacks(also.Needs))
+        if (facts.Lacks(also.ReadsFacts))
         {
             return (false, []);
         }
@@ -195,7 +195,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             // An exemption that reads no named value is tested first: an employer it exempts needs no other fact.
             if (compiled.Unless is { ReadsValues: false } early)
             {
-                if (facts.Gaps(early.Needs) is { IsEmpty: false } gaps)
+                if (facts.Gaps(early.ReadsFacts) is { IsEmpty: false } gaps)
                 {
                     return _shared[index].Lacking(gaps);
                 }
@@ -241,7 +241,7 @@ internal sealed class RuleEvaluator(IReadOnlyList<CompiledRule> rules, string ca
             }
 
             var compliant = compiled.Check(evaluation);
-            var evidenceGaps = compliant ? [] : facts.MissingOf(compiled.Evidence.Needs);
+            var evidenceGaps = compliant ? [] : facts.MissingOf(compiled.Evidence.Reads);
             var evidence = compliant || evidenceGaps.Length > 0 || compiled.Evidence.Select is not { } select ? [] : Evidence(select(evaluation));
             if (evaluation.HasMissing)
             {

@@ -53,16 +53,14 @@ internal sealed class AsOfWatch(IReadOnlySet<ParameterExpression> moving, Parame
             [left, right],
             Expression.Assign(left, visited.Left),
             Expression.Assign(right, visited.Right),
-            Expression.IfThen(
-                Expression.Property(context, nameof(EvaluationContext.WatchesTurns)),
-                Expression.Call(
-                    context,
-                    nameof(EvaluationContext.NoteDates),
-                    null,
-                    Expression.Convert(left, typeof(LocalDate?)),
-                    Expression.Convert(right, typeof(LocalDate?)),
-                    Expression.Constant(leftMoves),
-                    Expression.Constant(rightMoves))),
+            Noted(Expression.Call(
+                context,
+                nameof(EvaluationContext.NoteDates),
+                null,
+                Expression.Convert(left, typeof(LocalDate?)),
+                Expression.Convert(right, typeof(LocalDate?)),
+                Expression.Constant(leftMoves),
+                Expression.Constant(rightMoves))),
             Expression.MakeBinary(visited.NodeType, left, right, visited.IsLiftedToNull, visited.Method));
     }
 
@@ -85,7 +83,11 @@ internal sealed class AsOfWatch(IReadOnlySet<ParameterExpression> moving, Parame
     }
 
     private Expression Daily(Expression value) =>
-        Expression.Block(Expression.IfThen(Expression.Property(context, nameof(EvaluationContext.WatchesTurns)), Expression.Call(context, nameof(EvaluationContext.NoteDaily), null)), value);
+        Expression.Block(Noted(Expression.Call(context, nameof(EvaluationContext.NoteDaily), null)), value);
+
+    /// <summary><paramref name="note"/>, made only when the evaluation watches turns.</summary>
+    private Expression Noted(Expression note) =>
+        Expression.IfThen(Expression.Property(context, nameof(EvaluationContext.WatchesTurns)), note);
 
     private bool Moves(Expression expression) => new Finder(moving).Finds(expression);
 

@@ -136,7 +136,7 @@ internal sealed class RuleCompiler
             Reading = draft.Reading,
             Average = average,
         };
-        return new CompiledRule(rule, roots.ToArray(), values.ToArray(), unless, check, new CompiledEvidence(evidence, evidenceReads) { Count = evidenceCount }, message, compliantMessage, remedy)
+        return new CompiledRule(rule, new FactNeeds(roots), values.ToArray(), unless, check, new CompiledEvidence(evidence, new FactNeeds(evidenceReads)) { Count = evidenceCount }, message, compliantMessage, remedy)
         {
             AlsoWhen = alsoWhen,
         };
@@ -178,7 +178,7 @@ internal sealed class RuleCompiler
     {
         var outcome = _expressions.Compile<bool>(source.Text, parameters, what, Bool);
         return Report(outcome, source, ruleId, diagnostics, failed) is { } test
-            ? new CompiledCondition(test, FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray(), values.Any(v => outcome.Reads.Contains(v.Name)))
+            ? new CompiledCondition(test, new FactNeeds(FactRoots.Types.Keys.Where(outcome.Reads.Contains).ToArray()), values.Any(v => outcome.Reads.Contains(v.Name)))
             : null;
     }
 
