@@ -36,7 +36,7 @@ internal static partial class SnapshotValidator
         CheckCodes(snapshot.Enterprise, notices);
         if (snapshot.Posts is { } posts)
         {
-            foreach (var (id, count) in Duplicates(posts.Select(p => p.Id)))
+            foreach (var (id, count) in Duplicates(posts, static p => p.Id))
             {
                 notices.Add(ValidationMessages.DuplicatePost(masking.Shown(id), count));
             }
@@ -83,27 +83,24 @@ internal static partial class SnapshotValidator
 
     private static void CheckWorkers(IReadOnlyList<Worker> workers, IReadOnlyList<Post>? posts, List<Notice> notices, IdMasking masking)
     {
-        foreach (var (id, count) in Duplicates(workers.Select(w => w.Id)))
+        foreach (var (id, count) in Duplicates(workers, static w => w.Id))
         {
             notices.Add(ValidationMessages.DuplicateWorker(masking.Shown(id), count));
         }
 
         // Without a post list every reference is unresolved; that is a missing fact, not an inconsistency.
-        if (posts is not null)
+        if (posts is not null && Unresolved(workers, posts) is { } unresolved)
         {
-            var known = posts.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-            var unresolved = workers
-                .Where(w => w.PostId is { } postId && !known.Contains(postId))
-                .GroupBy(w => w.PostId!, StringComparer.Ordinal);
-            foreach (var group in unresolved)
+            foreach (var group in unresolved.GroupBy(w => w.PostId!, StringComparer.Ordinal))
             {
                 var named = group.Take(MaxWorkersNamed).Select(w => masking.Shown(w.Id)).ToArray();
                 notices.Add(ValidationMessages.UnknownPost(group.Key, named, group.Count()));
             }
         }
 
-        foreach (var worker in workers)
+        for (var i = 0; i < workers.Count; i++)
         {
+            var worker = workers[i];
             if (worker.IdNumber is { } number)
             {
                 if (ResidentIdNumber.Fault(number) is { } reason)
@@ -119,16 +116,39 @@ internal static partial class SnapshotValidator
         }
     }
 
-    /// <summary>Each id given more than once, with how many times, in the order of first appearance.</summary>
-    private static IEnumerable<(string? Id, int Count)> Duplicates(IEnumerable<string?> ids)
+    /// <summary>The workers whose post is not among <paramref name="posts"/>, in order; null when every post is.</summary>
+    private static List<Worker>? Unresolved(IReadOnlyList<Worker> workers, IReadOnlyList<Post> posts)
+    {
+        // Grouped only when one is found: grouping every check's workers by post, to find none, was a third of the
+        // validation's time (measured).
+        var known = new HashSet<string?>(posts.Count, StringComparer.Ordinal);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            known.Add(posts[i].Id);
+        }
+
+        List<Worker>? unresolved = null;
+        for (var i = 0; i < workers.Count; i++)
+        {
+            if (workers[i].PostId is { } postId && !known.Contains(postId))
+            {
+                (unresolved ??= []).Add(workers[i]);
+            }
+        }
+
+        return unresolved;
+    }
+
+    /// <summary>Each id of <paramref name="records"/> given more than once, with how many times, in the order of first appearance.</summary>
+    private static IEnumerable<(string? Id, int Count)> Duplicates<T>(IReadOnlyList<T> records, Func<T, string?> id)
     {
         // Grouped only when an id repeats: grouping every worker's id made a group for each, on every check.
-        var seen = new HashSet<string?>(ids.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
-        foreach (var id in ids)
+        var seen = new HashSet<string?>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
         {
-            if (!seen.Add(id))
+            if (!seen.Add(id(records[i])))
             {
-                return ids.GroupBy(id => id, StringComparer.Ordinal)
+                return records.GroupBy(id, StringComparer.Ordinal)
                     .Where(g => g.Count() > 1)
                     .Select(g => (g.Key, g.Count()));
             }
