@@ -26,8 +26,9 @@ public sealed partial class ComplianceChecker
     /// <para>
     /// Cancelled, the run stops promptly: checks under way stop between rules, no further report is given, and
     /// enumerating throws <see cref="OperationCanceledException"/>; every report given before is whole. A snapshot the
-    /// checker refuses (null, or without an enterprise) throws <see cref="ArgumentNullException"/> in its place, after
-    /// the reports before it.
+    /// checker refuses (null, without an enterprise, or with a null record in a list) throws the
+    /// <see cref="ArgumentException"/> <see cref="Check(EmployerSnapshot, LocalDate)"/> throws in its place, after the
+    /// reports before it.
     /// </para>
     /// </remarks>
     /// <param name="snapshots">The employers' records, read once, in order.</param>

@@ -27,11 +27,11 @@ public sealed partial class ComplianceChecker
     /// <param name="cancellation">Stops the check; a cancelled check gives no report.</param>
     /// <returns>One entry per rule, in catalogue order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/>, its enterprise or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException">A list of <paramref name="snapshot"/> holds a null record; the message says where.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public PeriodReport CheckPeriod(EmployerSnapshot snapshot, DateInterval period, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
+        ThrowIfUnreadable(snapshot);
         ArgumentNullException.ThrowIfNull(period);
         var segments = _periods.Walk(snapshot, SnapshotDates.Of(snapshot), period, cancellation);
         var first = segments[0].Report;
@@ -55,12 +55,12 @@ public sealed partial class ComplianceChecker
     /// <param name="cancellation">Stops the forecast; a cancelled forecast gives no report.</param>
     /// <returns>The changes, by day, then in catalogue order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or its enterprise is null.</exception>
+    /// <exception cref="ArgumentException">A list of <paramref name="snapshot"/> holds a null record; the message says where.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is before <paramref name="asOf"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public ForecastReport Forecast(EmployerSnapshot snapshot, LocalDate asOf, LocalDate until, CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
+        ThrowIfUnreadable(snapshot);
         ArgumentOutOfRangeException.ThrowIfLessThan(until, asOf);
         var dates = SnapshotDates.Of(snapshot);
         var segments = _periods.Walk(snapshot, dates, new DateInterval(asOf, until), cancellation);

@@ -58,6 +58,7 @@ public sealed partial class ComplianceChecker
     /// <param name="asOf">The date to check as of; workers count when they are at work that day.</param>
     /// <returns>One result per rule, in catalogue order. Never throws for a rule's fault: that is an <see cref="Outcome.Error"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or its enterprise is null.</exception>
+    /// <exception cref="ArgumentException">A list of <paramref name="snapshot"/> holds a null record; the message says where.</exception>
     public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf) => Check(snapshot, asOf, CancellationToken.None);
 
     /// <summary>Decides every rule of the catalogue for one employer as of one date, until <paramref name="cancellation"/> is cancelled.</summary>
@@ -70,11 +71,11 @@ public sealed partial class ComplianceChecker
     /// <param name="cancellation">Stops the check; a cancelled check gives no report.</param>
     /// <returns>One result per rule, in catalogue order. Never throws for a rule's fault: that is an <see cref="Outcome.Error"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or its enterprise is null.</exception>
+    /// <exception cref="ArgumentException">A list of <paramref name="snapshot"/> holds a null record; the message says where.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public CheckReport Check(EmployerSnapshot snapshot, LocalDate asOf, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
+        ThrowIfUnreadable(snapshot);
         if (_observer is null)
         {
             return _evaluator.Check(snapshot, asOf, cancellation);
@@ -84,6 +85,22 @@ public sealed partial class ComplianceChecker
         var report = _evaluator.Check(snapshot, asOf, cancellation);
         _observer(report, Stopwatch.GetElapsedTime(started));
         return report;
+    }
+
+    /// <summary>Throws for a snapshot no check can read: null, without an enterprise, or with a null record in a list.</summary>
+    /// <remarks>
+    /// Only a typed caller can give a null record (<c>Workers = [worker, null]</c>): the JSON and spreadsheet readers
+    /// refuse one, naming its position. Left in, it ended a check with a bare <see cref="NullReferenceException"/>, or
+    /// made a rule that read it an error.
+    /// </remarks>
+    private static void ThrowIfUnreadable(EmployerSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(snapshot.Enterprise);
+        if (NullRecords.Find(snapshot) is { } entry)
+        {
+            throw new ArgumentException($"{entry} is null: a list of the snapshot may not hold a null record; remove the entry or give the record", nameof(snapshot));
+        }
     }
 
     /// <summary>Decides every rule, and gives per rule the facts it read (for tests of the catalogue).</summary>

@@ -41,6 +41,7 @@ public sealed class FactViewGenerator : IIncrementalGenerator
             }
 
             output.AddSource("FactRoots.g.cs", ViewWriter.Roots(facts));
+            output.AddSource("NullRecords.g.cs", NullRecordsWriter.Write(facts));
         });
     }
 }

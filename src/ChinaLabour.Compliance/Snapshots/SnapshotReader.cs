@@ -142,6 +142,11 @@ public static class SnapshotReader
             return Fail(new SnapshotError(source, 1, 1, "$", "expected an object with 'enterprise', found null"));
         }
 
+        if (NullRecords.Find(snapshot) is { } entry)
+        {
+            return Fail(new SnapshotError(source, 0, 0, $"$.{entry}", "expected a record, found null; remove the entry or give the record"));
+        }
+
         return SnapshotIdentity.FindBlank(snapshot) is { } path
             ? Fail(new SnapshotError(source, 0, 0, path, "expected an id, found an empty or missing one; every record needs an id to be named in a report"))
             : SnapshotReadResult.Read(snapshot);
