@@ -119,8 +119,7 @@ internal static partial class SnapshotValidator
     /// <summary>The workers whose post is not among <paramref name="posts"/>, in order; null when every post is.</summary>
     private static List<Worker>? Unresolved(IReadOnlyList<Worker> workers, IReadOnlyList<Post> posts)
     {
-        // Grouped only when one is found: grouping every check's workers by post, to find none, was a third of the
-        // validation's time (measured).
+        // Grouped only when one is found: at most employers every worker's post is known, and the grouping found none.
         var known = new HashSet<string?>(posts.Count, StringComparer.Ordinal);
         for (var i = 0; i < posts.Count; i++)
         {
