@@ -9,7 +9,6 @@ namespace Compliance.Generators;
 /// </summary>
 internal static class NullRecordsWriter
 {
-    private const string Snapshots = "global::ChinaLabour.Compliance.Snapshots.";
     private const string Position = "i.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
 
     public static string Write(FactModel model)
@@ -26,7 +25,7 @@ internal static class NullRecordsWriter
         source.AppendLine("    /// The path of the first null record (<c>workers[3]</c>, <c>workers[0].trainings[2]</c>), or null when there is none.");
         source.AppendLine("    /// Records are named by position, as the caller's lists hold them, never by id, which may be a resident ID number.");
         source.AppendLine("    /// </summary>");
-        source.AppendLine($"    public static string? Find({Snapshots}EmployerSnapshot s)");
+        source.AppendLine($"    public static string? Find({ViewWriter.Snapshots}EmployerSnapshot s)");
         source.AppendLine("    {");
         foreach (var root in model.Roots)
         {
@@ -50,7 +49,7 @@ internal static class NullRecordsWriter
         {
             var lists = record.Fields.Where(f => f.Shape == FieldShape.List).ToArray();
             source.AppendLine();
-            source.AppendLine($"    private static bool Has({Snapshots}{record.Name} record)");
+            source.AppendLine($"    private static bool Has({ViewWriter.Snapshots}{record.Name} record)");
             source.AppendLine("    {");
             foreach (var list in lists)
             {
@@ -60,7 +59,7 @@ internal static class NullRecordsWriter
             source.AppendLine("        return false;");
             source.AppendLine("    }");
             source.AppendLine();
-            source.AppendLine($"    private static string? Find({Snapshots}{record.Name} record, string path)");
+            source.AppendLine($"    private static string? Find({ViewWriter.Snapshots}{record.Name} record, string path)");
             source.AppendLine("    {");
             foreach (var list in lists)
             {

@@ -6,7 +6,8 @@ namespace Compliance.Generators;
 /// <summary>Writes the source of the views rule expressions read, one class per snapshot record, and the list of facts.</summary>
 internal static class ViewWriter
 {
-    private const string Snapshots = "global::ChinaLabour.Compliance.Snapshots.";
+    /// <summary>The snapshot records' namespace, as generated code names a record.</summary>
+    internal const string Snapshots = "global::ChinaLabour.Compliance.Snapshots.";
     private const string Context = "global::ChinaLabour.Compliance.Expressions.EvaluationContext";
 
     public static string View(RecordModel record)

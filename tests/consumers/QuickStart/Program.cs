@@ -14,7 +14,7 @@ var typed = new EmployerSnapshot
     Enterprise = new Enterprise { Id = "E-TYPED", RegionCode = "140602" },
     Workers = [new Worker { Id = "W1", Form = EmploymentForm.Dispatched }],
 };
-var valid = SnapshotReader.Validate(typed, "typed");                // blank ids, as the JSON reader finds them
+var valid = SnapshotReader.Validate(typed, "typed");                // blank ids and null records, by JSON path
 if (!valid.Success) { foreach (var e in valid.Errors) Console.Error.WriteLine(e); return; }
 var typedReport = checker.Check(typed, new LocalDate(2024, 6, 30));
 Console.WriteLine($"typed: {typedReport.Count(Outcome.Indeterminate)} rules need facts the snapshot does not give");
