@@ -33,11 +33,11 @@ internal static class NullRecordsWriter
             {
                 source.Append(Scan(root, $"s.{root.Name}", $"\"{root.JsonName}\""));
             }
-            else
+            else if (root.Shape == FieldShape.Record)
             {
-                source.AppendLine($"        if (s.{root.Name} is {{ }} {root.JsonName} && Has({root.JsonName}))");
+                source.AppendLine($"        if (s.{root.Name} is {{ }} @{root.JsonName} && Has(@{root.JsonName}))");
                 source.AppendLine("        {");
-                source.AppendLine($"            return Find({root.JsonName}, \"{root.JsonName}\");");
+                source.AppendLine($"            return Find(@{root.JsonName}, \"{root.JsonName}\");");
                 source.AppendLine("        }");
                 source.AppendLine();
             }
@@ -82,11 +82,12 @@ internal static class NullRecordsWriter
     {
         var at = $"{path} + \"[\" + {Position} + \"]\"";
         var (isNull, inside) = path is null ? ("return true;", "return true;") : ($"return {at};", $"return Find(item, {at});");
-        return $"        if ({items} is {{ }} {list.JsonName})\n"
+        // The list's JSON name is the local's, escaped: each list of a method needs a name of its own.
+        return $"        if ({items} is {{ }} @{list.JsonName})\n"
             + "        {\n"
-            + $"            for (var i = 0; i < {list.JsonName}.Count; i++)\n"
+            + $"            for (var i = 0; i < @{list.JsonName}.Count; i++)\n"
             + "            {\n"
-            + $"                if ({list.JsonName}[i] is not {{ }} item)\n"
+            + $"                if (@{list.JsonName}[i] is not {{ }} item)\n"
             + "                {\n"
             + $"                    {isNull}\n"
             + "                }\n\n"
