@@ -47,14 +47,12 @@ public static class SnapshotReader
                     $"'{repeated.Name}' is written twice in the same object; keep one, since which one is meant cannot be told"));
             }
 
-            return Check(snapshot, source);
+            return Check(snapshot, source, Mistakes, path => JsonOutline.Read(json, positions: true).ValueOf(path));
         }
         catch (JsonException e)
         {
             // The deserializer stops at the first mistake; the contract names them all, where it can judge them.
-            var outline = JsonOutline.Read(json, positions: true);
-            var errors = Contract(() => JsonNode.Parse(json, null, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }),
-                (path, name, message) => At(source, name ? outline.NameOf(path) : outline.ValueOf(path), path, message));
+            var errors = Mistakes();
             if (errors.Count > 0)
             {
                 return SnapshotReadResult.Failed(errors);
@@ -69,6 +67,13 @@ public static class SnapshotReader
             // System.Text.Json cannot transcode half of a surrogate pair to UTF-8; text read from a file never
             // holds one (the decoder replaces it), but a string built in memory can.
             return Fail(new SnapshotError(source, at.Line, at.Column, null, $"expected text, found half of a UTF-16 surrogate pair (U+{(int)json[at.Index]:X4})"));
+        }
+
+        IReadOnlyList<SnapshotError> Mistakes()
+        {
+            var outline = JsonOutline.Read(json, positions: true);
+            return Contract(() => JsonNode.Parse(json, null, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }),
+                (path, name, message) => At(source, name ? outline.NameOf(path) : outline.ValueOf(path), path, message));
         }
     }
 
@@ -120,11 +125,11 @@ public static class SnapshotReader
 
         try
         {
-            return Check(node.Deserialize<EmployerSnapshot>(SnapshotJson.Options), source);
+            return Check(node.Deserialize<EmployerSnapshot>(SnapshotJson.Options), source, Mistakes, path => Position(map.Find(path)));
         }
         catch (JsonException e)
         {
-            var errors = Contract(() => node, (path, _, message) => At(source, Position(map.Find(path)), path, message));
+            var errors = Mistakes();
             if (errors.Count > 0)
             {
                 return SnapshotReadResult.Failed(errors);
@@ -133,9 +138,18 @@ public static class SnapshotReader
             var mark = map.Find(e.Path);
             return Fail(new SnapshotError(source, (int)mark.Line, (int)mark.Column, e.Path, Describe(e)));
         }
+
+        IReadOnlyList<SnapshotError> Mistakes() => Contract(() => node, (path, _, message) => At(source, Position(map.Find(path)), path, message));
     }
 
-    private static SnapshotReadResult Check(EmployerSnapshot? snapshot, string source)
+    /// <summary>
+    /// What a snapshot that read must still hold: records in its lists, not nulls, and an id for each record. Read from
+    /// text, a null record is the contract's to describe (<paramref name="mistakes"/>: the deserializer takes one in a
+    /// list as it is), and an error points where <paramref name="locate"/> finds its path; built in code, there is no
+    /// position (line and column 0).
+    /// </summary>
+    private static SnapshotReadResult Check(
+        EmployerSnapshot? snapshot, string source, Func<IReadOnlyList<SnapshotError>>? mistakes = null, Func<string, (int Line, int Column)>? locate = null)
     {
         if (snapshot is null)
         {
@@ -144,12 +158,20 @@ public static class SnapshotReader
 
         if (NullRecords.Find(snapshot) is { } entry)
         {
-            return Fail(new SnapshotError(source, 0, 0, $"$.{entry}", "expected a record, found null; remove the entry or give the record"));
+            if (mistakes?.Invoke() is { Count: > 0 } errors)
+            {
+                return SnapshotReadResult.Failed(errors);
+            }
+
+            return Fail(Located($"$.{entry}", "expected a record, found null; remove the entry or give the record"));
         }
 
         return SnapshotIdentity.FindBlank(snapshot) is { } path
-            ? Fail(new SnapshotError(source, 0, 0, path, "expected an id, found an empty or missing one; every record needs an id to be named in a report"))
+            ? Fail(Located(path, "expected an id, found an empty or missing one; every record needs an id to be named in a report"))
             : SnapshotReadResult.Read(snapshot);
+
+        SnapshotError Located(string path, string message) =>
+            locate?.Invoke(path) is { } at ? new(source, at.Line, at.Column, path, message) : new(source, 0, 0, path, message);
     }
 
     private static SnapshotReadResult Fail(SnapshotError error) => SnapshotReadResult.Failed(error);

@@ -24,6 +24,32 @@ public sealed class SnapshotReaderStrictnessTests
     }
 
     [Fact]
+    public void A_null_record_in_a_nested_list_is_an_error_with_its_position_never_a_record_the_rules_cannot_read()
+    {
+        // The deserializer takes a null in a list as it is; the check after it names it where the text has it.
+        var json = SnapshotReader.ReadJson("""
+            { "enterprise": { "id": "E1" },
+              "workers": [ { "id": "W1", "trainings": [ { "kind": "safety" }, null ] } ] }
+            """);
+        var yaml = SnapshotReader.ReadYaml("enterprise: { id: E1 }\nworkers:\n  - id: W1\n    trainings:\n      - kind: safety\n      - null\n");
+
+        json.Errors.Should().ContainSingle().Which.Should().Be(new SnapshotError("(json)", 2, 67, "$.workers[0].trainings[1]", "expected an object (a training), found null"));
+        yaml.Errors.Should().ContainSingle().Which.Should().Be(new SnapshotError("(yaml)", 6, 9, "$.workers[0].trainings[1]", "expected an object (a training), found null"));
+    }
+
+    [Fact]
+    public void A_blank_id_read_from_text_is_an_error_at_the_id()
+    {
+        var read = SnapshotReader.ReadJson("""
+            { "enterprise": { "id": "E1" },
+              "workers": [ { "id": "W1" }, { "id": " " } ] }
+            """);
+
+        read.Success.Should().BeFalse();
+        (read.Error!.Path, read.Error.Line, read.Error.Column).Should().Be(("$.workers[1].id", 2, 40));
+    }
+
+    [Fact]
     public void A_yaml_file_with_a_second_document_is_an_error_at_it_not_half_read()
     {
         var read = SnapshotReader.ReadYaml("enterprise: { id: E1 }\n---\nenterprise: { id: E2 }\n");
