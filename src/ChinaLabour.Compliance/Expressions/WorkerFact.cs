@@ -104,7 +104,7 @@ internal sealed partial class WorkerFact
 
         for (var i = 0; i < records.Count; i++)
         {
-            if (records[i] is not { } record || !stated(record))
+            if (!stated(records[i]))
             {
                 return null;
             }

@@ -22,10 +22,11 @@ internal static class SnapshotIdentity
                 continue;
             }
 
+            // Every record is there: a null one is found first, and named as such (NullRecords).
             var identity = list.Record!.Identity!.Property;
             for (var i = 0; i < records.Count; i++)
             {
-                if (records[i] is not { } record || Blank(identity.GetValue(record) as string))
+                if (Blank(identity.GetValue(records[i]) as string))
                 {
                     return $"$.{list.JsonName}[{i}].id";
                 }

@@ -39,12 +39,7 @@ internal static partial class SnapshotValidator
             {
                 for (var i = 0; i < overtime.Count; i++)
                 {
-                    // A null in a typed caller's list (JSON refuses one) has no figure to check.
-                    if (overtime[i] is not { } month)
-                    {
-                        continue;
-                    }
-
+                    var month = overtime[i];
                     var owner = Owner.Record("workers", worker.Id, masking) with { Part = "overtime", Index = i };
                     NotNegative(month.Hours, owner, "hours", notices);
                     NotNegative(month.MaxDailyHours, owner, "maxDailyHours", notices);
@@ -58,7 +53,7 @@ internal static partial class SnapshotValidator
             {
                 for (var i = 0; i < trainings.Count; i++)
                 {
-                    NotNegative(trainings[i]?.Hours, Owner.Record("workers", worker.Id, masking) with { Part = "trainings", Index = i }, "hours", notices);
+                    NotNegative(trainings[i].Hours, Owner.Record("workers", worker.Id, masking) with { Part = "trainings", Index = i }, "hours", notices);
                 }
             }
         }

@@ -13,6 +13,7 @@ namespace ChinaLabour.Compliance.Validation;
 /// <remarks>
 /// Worker ids that have the shape of a resident ID number are masked in every notice. The credit code is checked
 /// for length, code set and check character only: a region code retired since the code was issued is not a fault.
+/// No list holds a null record here: the checker refuses such a snapshot before it reads any fact (NullRecords).
 /// </remarks>
 internal static partial class SnapshotValidator
 {

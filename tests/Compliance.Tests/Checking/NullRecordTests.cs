@@ -23,12 +23,12 @@ public sealed class NullRecordTests
         // Built from the snapshot model, so that a list added to a record later is covered without a change here.
         var lists = Lists(SnapshotModel.Root, string.Empty).ToList();
         lists.Should().Contain(["workers", "workers[0].trainings", "workers[0].overtime", "principals[0].penalties", "premises"]);
-        FluentActions.Invoking(() => Bundled.Checker.Check((EmployerSnapshot)Build(SnapshotModel.Root, string.Empty, null), Employers.AsOf))
+        FluentActions.Invoking(() => Bundled.Checker.Check((EmployerSnapshot)ModelSnapshots.Build(SnapshotModel.Root, static (_, _) => null), Employers.AsOf))
             .Should().NotThrow("the same snapshot without the null is checked");
 
         foreach (var list in lists)
         {
-            var snapshot = (EmployerSnapshot)Build(SnapshotModel.Root, string.Empty, list);
+            var snapshot = (EmployerSnapshot)ModelSnapshots.Build(SnapshotModel.Root, static (_, _) => null, nullIn: list);
 
             FluentActions.Invoking(() => Bundled.Checker.Check(snapshot, Employers.AsOf))
                 .Should().Throw<ArgumentException>(list).WithParameterName("snapshot")
@@ -72,33 +72,4 @@ public sealed class NullRecordTests
             _ => [],
         };
     });
-
-    /// <summary>
-    /// A <paramref name="record"/> with an id, every record inside it given and every list holding one record; the list at
-    /// <paramref name="nullIn"/> holds a null after it.
-    /// </summary>
-    private static object Build(SnapshotRecord record, string path, string? nullIn)
-    {
-        var value = Activator.CreateInstance(record.Type)!;
-        foreach (var field in record.Fields)
-        {
-            var at = path.Length == 0 ? field.JsonName : $"{path}.{field.JsonName}";
-            if (field.IsIdentity)
-            {
-                field.Property.SetValue(value, "X1");
-            }
-            else if (field.Shape == SnapshotFieldShape.Record)
-            {
-                field.Property.SetValue(value, Build(field.Record!, at, nullIn));
-            }
-            else if (field.Shape == SnapshotFieldShape.List)
-            {
-                var list = Array.CreateInstance(field.ValueType, at == nullIn ? 2 : 1);
-                list.SetValue(Build(field.Record!, $"{at}[0]", nullIn), 0);
-                field.Property.SetValue(value, list);
-            }
-        }
-
-        return value;
-    }
 }
